@@ -1,0 +1,237 @@
+"""The site's first content: the home page and the pages every State website must have.
+
+Run through `manage.py load_initial_content`. Each page is created only when its slug is
+missing, so a second run changes nothing and never overwrites what an editor changed.
+"""
+
+from django.db import transaction
+from wagtail.models import Page, Site
+
+from pages.models import HomePage, SitePlanPage, SiteSettings, StandardPage
+
+LEGAL_NOTICE = """\
+## Éditeur
+
+Ce site est édité par l'Agence nationale de la cohésion des territoires (ANCT), \
+établissement public de l'État, 20 avenue de Ségur, 75007 Paris.
+
+L'Incubateur des Territoires est un programme de l'ANCT.
+
+## Directeur de la publication
+
+Le directeur général de l'Agence nationale de la cohésion des territoires.
+
+## Hébergement
+
+Le nom, l'adresse et le téléphone de l'hébergeur sont indiqués ici lors de la mise en \
+production du site.
+
+## Réutilisation des contenus
+
+Sauf mention contraire, les textes de ce site sont publiés sous la \
+[licence ouverte Etalab 2.0](https://www.etalab.gouv.fr/licence-ouverte-open-licence/) : vous \
+pouvez les réutiliser librement, à condition d'en mentionner la source.
+
+## Liens vers ce site
+
+Tout site public ou privé peut faire un lien vers les pages de ce site sans autorisation \
+préalable.
+"""
+
+ACCESSIBILITY = """\
+L'Agence nationale de la cohésion des territoires s'engage à rendre ses sites internet \
+accessibles, conformément à l'article 47 de la loi n° 2005-102 du 11 février 2005.
+
+Cette déclaration d'accessibilité s'applique au site de l'Incubateur des Territoires.
+
+## État de conformité
+
+Ce site est **non conforme** au référentiel général d'amélioration de l'accessibilité \
+(RGAA), version 4.1 : il n'a pas encore fait l'objet d'un audit. Il est construit avec le \
+Système de design de l'État et vérifié automatiquement à chaque modification.
+
+## Amélioration et contact
+
+Si vous n'arrivez pas à accéder à un contenu ou à un service, écrivez-nous par le \
+[formulaire de contact](/contact/) : nous vous répondrons et vous proposerons une \
+alternative accessible.
+
+## Voies de recours
+
+Si vous nous avez signalé un défaut d'accessibilité sans obtenir de réponse satisfaisante, \
+vous pouvez :
+
+- écrire un message au [Défenseur des droits](https://formulaire.defenseurdesdroits.fr/) ;
+- contacter le délégué du Défenseur des droits dans votre région ;
+- envoyer un courrier par la poste (gratuit, ne pas mettre de timbre) : Défenseur des \
+droits, Libre réponse 71120, 75342 Paris CEDEX 07.
+"""
+
+PERSONAL_DATA = """\
+## Responsable du traitement
+
+L'Agence nationale de la cohésion des territoires (ANCT), 20 avenue de Ségur, 75007 Paris, \
+dont l'Incubateur des Territoires est un programme.
+
+## Ce que nous collectons et pourquoi
+
+Ce site ne collecte des données personnelles que lorsque vous demandez à être recontacté, \
+depuis le [formulaire de rappel](/contact/) ou depuis une offre ou un service : vos nom et \
+prénom, adresse électronique professionnelle, téléphone (facultatif), collectivité ou \
+organisation, fonction (facultative), l'objet et le message de votre demande, l'offre ou les \
+services dont elle parle et la page d'où vous l'avez envoyée. Elles servent uniquement à vous \
+recontacter au sujet de votre demande et à en suivre le traitement. Votre adresse IP n'est \
+pas enregistrée : une empreinte chiffrée, effacée après dix minutes, sert seulement à limiter \
+les envois automatiques.
+
+## Base légale
+
+Le traitement repose sur votre consentement, que vous donnez en cochant la case prévue \
+dans le formulaire. Vous pouvez le retirer à tout moment : votre demande est alors supprimée.
+
+## Destinataires
+
+Seuls les membres de l'équipe de l'Incubateur des Territoires chargés de répondre aux \
+demandes y ont accès, dans l'interface d'administration du site et par l'e-mail qui les \
+prévient de chaque nouvelle demande. Vos données ne sont ni vendues, ni cédées, ni \
+transférées hors de l'Union européenne.
+
+## Durée de conservation
+
+Les demandes sont supprimées automatiquement 12 mois après leur réception.
+
+## Vos droits
+
+Vous disposez d'un droit d'accès, de rectification, d'effacement, de limitation et \
+d'opposition sur vos données, et du droit de retirer votre consentement. Pour les exercer, \
+écrivez-nous par le [formulaire de contact](/contact/), en répondant à l'accusé de réception \
+que vous avez reçu, ou par courrier au délégué à la protection des données de l'ANCT, \
+20 avenue de Ségur, 75007 Paris. Nous vous répondons dans un délai d'un mois. Si vous estimez \
+que vos droits ne sont pas respectés, vous pouvez adresser une réclamation à la \
+[CNIL](https://www.cnil.fr/).
+
+## Cookies {#cookies}
+
+Ce site ne dépose aucun cookie de mesure d'audience ni de publicité : il n'y a donc rien à \
+accepter ni à refuser. Il n'utilise que des cookies strictement nécessaires : un jeton de \
+sécurité pour l'envoi des formulaires et, pour l'équipe éditoriale, la session de \
+l'interface d'administration. Le choix du thème d'affichage (clair ou sombre) est gardé \
+dans votre navigateur et ne nous est pas transmis.
+"""
+
+HOME_TILES = [
+    (
+        "Offres aux collectivités territoriales",
+        "Chercher et tester une solution face à un problème, développer un service public "
+        "numérique, ou adopter un service qui a fait ses preuves.",
+        "/offres-collectivites/",
+    ),
+    (
+        "L'offre pour les agents de l'ANCT",
+        "La démarche de l'Incubateur en quatre phases, et les réponses aux questions sur le "
+        "lancement d'une startup de territoire.",
+        "/offre-anct/",
+    ),
+    (
+        "Territoires Store",
+        "Le catalogue des services publics numériques open source déjà utilisés par des "
+        "collectivités, déployables à moindre coût.",
+        "/territoires-store/",
+    ),
+]
+
+
+def ensure_child(parent: Page, page: Page) -> Page:
+    """The child of `parent` with `page.slug`: the existing one, else `page`, published."""
+    existing = parent.get_children().filter(slug=page.slug).first()
+    if existing:
+        return existing.specific
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def ensure_home() -> HomePage:
+    """The home page, and the default site pointing at it (replacing Wagtail's welcome page)."""
+    home = HomePage.objects.first()
+    if home is None:
+        root = Page.get_first_root_node()
+        welcome = root.get_children().filter(slug="home").exclude(content_type__model="homepage")
+        Site.objects.filter(root_page__in=welcome).delete()
+        welcome.delete()
+        home = ensure_child(
+            root,
+            HomePage(
+                title="Accueil",
+                slug="accueil",
+                hero_title="Des services publics numériques utiles, conçus avec les territoires",
+                hero_text=(
+                    "L'Incubateur des Territoires, programme de l'Agence nationale de la "
+                    "cohésion des territoires, accompagne les collectivités et les agents "
+                    "publics pour résoudre des problèmes concrets avec les usagers."
+                ),
+                tiles_title="Ce que nous proposons",
+                tiles=[
+                    ("tile", {"title": title, "description": text, "page": None, "url": url})
+                    for title, text, url in HOME_TILES
+                ],
+            ),
+        )
+    Site.objects.get_or_create(
+        is_default_site=True,
+        defaults={
+            "hostname": "localhost",
+            "port": 80,
+            "site_name": "Incubateur des Territoires",
+            "root_page": home,
+        },
+    )
+    return home
+
+
+def load() -> None:
+    with transaction.atomic():
+        home = ensure_home()
+        site = Site.objects.get(is_default_site=True)
+        SiteSettings.objects.get_or_create(
+            site=site,
+            defaults={
+                "footer_description": (
+                    "L'Incubateur des Territoires aide les collectivités territoriales et les "
+                    "services de l'État à concevoir des services publics numériques utiles, "
+                    "avec et pour leurs usagers."
+                )
+            },
+        )
+        ensure_child(
+            home,
+            StandardPage(
+                title="Mentions légales",
+                slug="mentions-legales",
+                body=LEGAL_NOTICE,
+            ),
+        )
+        ensure_child(
+            home,
+            StandardPage(
+                title="Déclaration d'accessibilité",
+                slug="accessibilite",
+                body=ACCESSIBILITY,
+            ),
+        )
+        ensure_child(
+            home,
+            StandardPage(
+                title="Données personnelles et cookies",
+                slug="donnees-personnelles",
+                body=PERSONAL_DATA,
+            ),
+        )
+        ensure_child(
+            home,
+            SitePlanPage(
+                title="Plan du site",
+                slug="plan-du-site",
+                intro="Toutes les pages publiées du site, dans l'ordre de leur arborescence.",
+            ),
+        )

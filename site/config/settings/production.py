@@ -1,0 +1,27 @@
+"""Production: every secret comes from the environment, and HTTPS is enforced."""
+
+from django.core.exceptions import ImproperlyConfigured
+
+from .base import *  # noqa: F403
+from .base import env_bool, env_list
+
+DEBUG = env_bool("DEBUG", False)
+if not SECRET_KEY and not DEBUG:  # noqa: F405
+    raise ImproperlyConfigured(
+        "SECRET_KEY est absente : définissez la variable d'environnement SECRET_KEY "
+        "(une longue valeur aléatoire, gardée secrète) avant de démarrer le site en production."
+    )
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "incubateur.anct.gouv.fr")
+
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SECURE_HSTS_SECONDS = 31_536_000
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+
+# E-mails of callback requests leave through a queue in the database, emptied by a worker
+# process: `python manage.py db_worker` (see the README).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}

@@ -1,0 +1,141 @@
+"""Fixtures every test can use: the site with its content, a real Chromium, the Nu checker."""
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SUBRESOURCES = {"script", "stylesheet", "image", "font", "manifest"}
+VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+
+# Playwright's synchronous API runs an event loop in the test thread; the ORM calls the
+# tests make around it are still synchronous.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def missing_tool(reason: str):
+    """Outside CI a missing browser or checker skips, loudly; in CI (CI=true) it fails."""
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"{reason} (CI=true: the test cannot be skipped)", pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.fixture
+def site_content(db):
+    """The site as `make run` builds it: home page, mandatory pages and every app's content."""
+    call_command("load_initial_content", stdout=open(os.devnull, "w"))
+
+
+@pytest.fixture(scope="session")
+def migrated_db_snapshot(django_db_setup):
+    """The test database as migrations left it (root page, groups), serialized by Django."""
+    from django.db import connection
+
+    return connection._test_serialized_contents
+
+
+@pytest.fixture
+def restorable_db(migrated_db_snapshot):
+    """Hand the migrated snapshot to the connection the test will use.
+
+    Once Playwright runs its event loop in this thread, Django gives the test a new
+    connection object, which lacks the snapshot serialized_rollback restores from.
+    """
+    from django.db import connection
+
+    connection._test_serialized_contents = migrated_db_snapshot
+
+
+@pytest.fixture
+def live_site(restorable_db, live_server, transactional_db, django_db_serialized_rollback):
+    """The live server, holding the initial content, for tests through real HTTP."""
+    call_command("load_initial_content", stdout=open(os.devnull, "w"))
+    return live_server
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    if not os.path.exists(CHROMIUM):
+        missing_tool(f"Chromium introuvable à {CHROMIUM} (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def browser_page(chromium):
+    """A fresh browser tab (desktop size) that fails the test on any JavaScript error, or
+    on any script, style or image the page asks for and does not get."""
+    context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR")
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+
+    def on_console(message):
+        # A missing resource is reported below with its address; a page answered 404 on
+        # purpose (the 404 page itself, a failed htmx request under test) is not an error.
+        if message.type == "error" and not message.text.startswith("Failed to load resource"):
+            errors.append(message.text)
+
+    def on_response(response):
+        if response.status >= 400 and response.request.resource_type in SUBRESOURCES:
+            errors.append(f"{response.status} {response.url}")
+
+    page.on("console", on_console)
+    page.on("response", on_response)
+    yield page
+    context.close()
+    assert not errors, f"Errors in the page: {errors}"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def html_validator():
+    """The Nu HTML Checker (vnu-jar), served once for the whole session."""
+    java = shutil.which("java")
+    if not java or not VNU_JAR.exists():
+        missing_tool("Java ou vnu-jar manquant (make test installe vnu-jar avec npm)")
+    port = free_port()
+    process = subprocess.Popen(
+        [java, "-cp", str(VNU_JAR), "nu.validator.servlet.Main", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}/?out=json"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2)
+            break
+        except OSError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                process.kill()
+                pytest.fail("The Nu HTML Checker did not start", pytrace=False)
+            time.sleep(0.3)
+    yield url
+    process.terminate()
+    process.wait(timeout=10)

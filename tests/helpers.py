@@ -1,0 +1,80 @@
+"""Assertions shared by the suite: what a user, a screen reader or a validator would notice."""
+
+import json
+import re
+import urllib.request
+from html.parser import HTMLParser
+
+from axe_playwright_python.sync_playwright import Axe
+
+_axe = Axe()
+
+
+def assert_no_axe_violations(page, context: str = "") -> None:
+    """axe-core, run in the real browser on the page as it is now, finds nothing to fix."""
+    results = _axe.run(page)
+    violations = results.response["violations"]
+    summary = [
+        f"{v['id']} ({v['impact']}): {v['help']} — "
+        + "; ".join(node["target"][0] for node in v["nodes"][:5])
+        for v in violations
+    ]
+    assert not violations, f"axe-core violations {context} on {page.url}:\n" + "\n".join(summary)
+
+
+def assert_valid_html(validator_url: str, html: str, context: str = "") -> None:
+    """The Nu HTML Checker reports no error (warnings and infos are allowed)."""
+    request = urllib.request.Request(
+        validator_url,
+        data=html.encode("utf-8"),
+        headers={"Content-Type": "text/html; charset=utf-8"},
+    )
+    with urllib.request.urlopen(request, timeout=60) as response:
+        messages = json.load(response)["messages"]
+    errors = [
+        f"line {m.get('lastLine')}: {m['message']} — {m.get('extract', '').strip()[:120]}"
+        for m in messages
+        if m["type"] in {"error", "non-document-error"}
+    ]
+    assert not errors, f"HTML errors {context}:\n" + "\n".join(errors)
+
+
+def set_display_mode(page, mode: str) -> None:
+    """Choose light or dark in the DSFR display settings, as a visitor's system would."""
+    page.emulate_media(color_scheme=mode)
+    page.wait_for_function(
+        "mode => document.documentElement.getAttribute('data-fr-theme') === mode", arg=mode
+    )
+
+
+class _Outline(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.h1 = 0
+        self.title = ""
+        self._in_title = False
+        self.lang = None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "html":
+            self.lang = dict(attrs).get("lang")
+        elif tag == "h1":
+            self.h1 += 1
+        elif tag == "title":
+            self._in_title = True
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self._in_title = False
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+
+
+def page_outline(html: str) -> _Outline:
+    """The facts a State website checklist asks of every page: lang, title, number of h1."""
+    outline = _Outline()
+    outline.feed(html)
+    outline.title = re.sub(r"\s+", " ", outline.title).strip()
+    return outline
