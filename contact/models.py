@@ -1,0 +1,235 @@
+"""Callback requests from collectivités, and the settings of the team that answers them."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+
+MESSAGE_MAX_LENGTH = 2000
+CONTACT_TEAM = "Équipe contact"
+
+
+class CallbackRequestAdminForm(WagtailAdminModelForm):
+    """The admin form: a request is assigned only to someone who may handle it."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "assignee" in self.fields:
+            self.fields["assignee"].queryset = (
+                get_user_model()
+                .objects.filter(is_active=True)
+                .filter(Q(groups__name=CONTACT_TEAM) | Q(is_superuser=True))
+                .distinct()
+                .order_by("first_name", "last_name", "username")
+            )
+
+
+class CallbackRequest(models.Model):
+    """A request to be called back, as a visitor sent it, and how the team handles it."""
+
+    class Status(models.TextChoices):
+        NEW = "nouvelle", "Nouvelle"
+        IN_PROGRESS = "en_cours", "En cours"
+        DONE = "traitee", "Traitée"
+
+    name = models.CharField("Nom et prénom", max_length=150, help_text="La personne à recontacter.")
+    email = models.EmailField(
+        "Adresse électronique professionnelle",
+        help_text="L'adresse à laquelle répondre ; l'accusé de réception y a été envoyé.",
+    )
+    phone = models.CharField(
+        "Téléphone",
+        max_length=20,
+        blank=True,
+        help_text="Facultatif, au format français normalisé (0X XX XX XX XX ou +…).",
+    )
+    organisation = models.CharField(
+        "Collectivité ou organisation",
+        max_length=200,
+        help_text="La collectivité ou l'organisation de la personne.",
+    )
+    role = models.CharField(
+        "Fonction", max_length=150, blank=True, help_text="Facultatif : sa fonction."
+    )
+    subject = models.CharField("Objet", max_length=200, help_text="L'objet de la demande.")
+    message = models.TextField(
+        "Message",
+        max_length=MESSAGE_MAX_LENGTH,
+        blank=True,
+        help_text="Ce que la personne a écrit, tel quel.",
+    )
+    offer = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name="Offre",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="L'offre aux collectivités depuis laquelle la demande a été faite.",
+    )
+    services = models.ManyToManyField(
+        "wagtailcore.Page",
+        verbose_name="Services",
+        blank=True,
+        related_name="+",
+        help_text="Les services du Territoires Store dont la demande parle.",
+    )
+    source_url = models.CharField(
+        "Page d'origine",
+        max_length=500,
+        blank=True,
+        help_text="L'adresse de la page du site où le formulaire a été ouvert.",
+    )
+    consent = models.BooleanField(
+        "Consentement",
+        default=False,
+        help_text="La personne a accepté que ses données servent à la recontacter.",
+    )
+    status = models.CharField(
+        "Statut",
+        max_length=20,
+        choices=Status.choices,
+        default=Status.NEW,
+        db_index=True,
+        help_text="Où en est le traitement de la demande.",
+    )
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="Traitée par",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="La personne de l'équipe qui s'occupe de la demande.",
+    )
+    internal_notes = models.TextField(
+        "Notes internes",
+        blank=True,
+        help_text="Visibles seulement de l'équipe : appels passés, suites données…",
+    )
+    created_at = models.DateTimeField("Reçue le", auto_now_add=True, db_index=True)
+    updated_at = models.DateTimeField("Modifiée le", auto_now=True)
+    team_notified_at = models.DateTimeField(
+        "Équipe prévenue le",
+        null=True,
+        blank=True,
+        help_text="Quand l'e-mail de notification est parti ; vide s'il n'est pas encore parti.",
+    )
+    acknowledged_at = models.DateTimeField(
+        "Accusé de réception envoyé le",
+        null=True,
+        blank=True,
+        help_text="Quand l'accusé de réception est parti ; vide s'il n'est pas encore parti.",
+    )
+    mail_attempts = models.PositiveSmallIntegerField(
+        "Tentatives d'envoi",
+        default=0,
+        help_text="Combien de fois l'envoi des e-mails a été tenté.",
+    )
+    mail_error = models.CharField(
+        "Dernière erreur d'envoi",
+        max_length=200,
+        blank=True,
+        help_text="Le type de la dernière erreur du serveur d'e-mails, s'il y en a eu une.",
+    )
+
+    base_form_class = CallbackRequestAdminForm
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("status"),
+                FieldPanel("assignee"),
+                FieldPanel("internal_notes"),
+            ],
+            heading="Traitement",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("name", read_only=True),
+                FieldPanel("email", read_only=True),
+                FieldPanel("phone", read_only=True),
+                FieldPanel("organisation", read_only=True),
+                FieldPanel("role", read_only=True),
+                FieldPanel("subject", read_only=True),
+                FieldPanel("message", read_only=True),
+                FieldPanel("offer", read_only=True),
+                FieldPanel("services", read_only=True),
+                FieldPanel("source_url", read_only=True),
+                FieldPanel("created_at", read_only=True),
+            ],
+            heading="La demande",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("team_notified_at", read_only=True),
+                FieldPanel("acknowledged_at", read_only=True),
+                FieldPanel("mail_attempts", read_only=True),
+                FieldPanel("mail_error", read_only=True),
+            ],
+            heading="E-mails",
+        ),
+    ]
+
+    class Meta:
+        verbose_name = "Demande de rappel"
+        verbose_name_plural = "Demandes de rappel"
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.organisation}) — {self.subject}"
+
+    @property
+    def mail_pending(self) -> bool:
+        return self.team_notified_at is None or self.acknowledged_at is None
+
+
+def validate_recipients(value: str) -> None:
+    for address in recipient_list(value):
+        try:
+            validate_email(address)
+        except ValidationError as error:
+            raise ValidationError(f"« {address} » n’est pas une adresse électronique.") from error
+
+
+def recipient_list(value: str) -> list[str]:
+    return [line.strip() for line in value.replace(",", "\n").splitlines() if line.strip()]
+
+
+@register_setting(icon="mail")
+class ContactSettings(BaseGenericSetting):
+    """Who is told about new callback requests, and how long the requests are kept."""
+
+    notification_recipients = models.TextField(
+        "Destinataires des notifications",
+        blank=True,
+        validators=[validate_recipients],
+        help_text="Les adresses électroniques de l'équipe prévenues de chaque nouvelle demande "
+        "de rappel, une par ligne.",
+    )
+    retention_months = models.PositiveSmallIntegerField(
+        "Durée de conservation (mois)",
+        default=12,
+        help_text="Les demandes plus anciennes sont supprimées par la commande "
+        "purge_callback_requests. Cette durée est annoncée aux visiteurs avec le formulaire.",
+    )
+
+    panels = [FieldPanel("notification_recipients"), FieldPanel("retention_months")]
+
+    class Meta:
+        verbose_name = "Demandes de rappel"
+
+    @property
+    def recipients(self) -> list[str]:
+        return recipient_list(self.notification_recipients)
+
+    def retention_limit(self):
+        """Requests received before this moment are past their retention period."""
+        return timezone.now() - timedelta(days=round(self.retention_months * 30.44))

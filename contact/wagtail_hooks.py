@@ -1,0 +1,125 @@
+"""The "Demandes de rappel" inbox in the Wagtail admin: list, filters, search, edit, export."""
+
+import django_filters
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.http import HttpResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from wagtail import hooks
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import HeaderButton
+from wagtail.models import Page
+
+from .export import callback_requests_csv
+from .models import CallbackRequest
+from .subjects import live_offers, live_services
+
+SEARCHED = ("name", "email", "organisation", "role", "subject", "message")
+
+
+def offer_choices(request):
+    offers = live_offers()
+    return offers.order_by("title") if offers is not None else Page.objects.none()
+
+
+def service_pages(request):
+    services = live_services()
+    return services.order_by("title") if services is not None else Page.objects.none()
+
+
+class CallbackRequestFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(
+        label="Statut", choices=CallbackRequest.Status.choices, empty_label="Tous"
+    )
+    offer = django_filters.ModelChoiceFilter(
+        label="Offre", queryset=offer_choices, empty_label="Toutes"
+    )
+    services = django_filters.ModelChoiceFilter(
+        label="Service", queryset=service_pages, empty_label="Tous"
+    )
+    created_at = django_filters.DateFromToRangeFilter(
+        label="Reçue entre", widget=DateRangePickerWidget
+    )
+
+    class Meta:
+        model = CallbackRequest
+        fields = ["status", "offer", "services", "created_at"]
+
+
+def search(queryset, text: str):
+    condition = Q()
+    for field in SEARCHED:
+        condition |= Q(**{f"{field}__icontains": text})
+    return queryset.filter(condition)
+
+
+class CallbackRequestIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("assignee")
+
+    def get_add_url(self):
+        return None  # requests come from visitors, never from the admin
+
+    def search_queryset(self, queryset):
+        if self.search_query:
+            return search(queryset, self.search_query)
+        return queryset
+
+    @property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        query = self.request.GET.urlencode()
+        url = reverse("callback_requests:export") + (f"?{query}" if query else "")
+        buttons.append(HeaderButton("Exporter en CSV", url=url, icon_name="download"))
+        return buttons
+
+
+class CallbackRequestViewSet(ModelViewSet):
+    model = CallbackRequest
+    icon = "mail"
+    menu_label = "Demandes de rappel"
+    menu_order = 250
+    add_to_admin_menu = True
+    index_view_class = CallbackRequestIndexView
+    list_display = ["name", "organisation", "subject", "status", "assignee", "created_at"]
+    filterset_class = CallbackRequestFilterSet
+    search_fields = list(SEARCHED)
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    ordering = ["-created_at"]
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("export/", self.export_view, name="export"),
+        ]
+
+    def export_view(self, request):
+        if not self.permission_policy.user_has_permission(request.user, "view"):
+            raise PermissionDenied
+        filters = CallbackRequestFilterSet(
+            request.GET, queryset=CallbackRequest.objects.all(), request=request
+        )
+        queryset = filters.qs if filters.is_valid() else CallbackRequest.objects.all()
+        text = request.GET.get("q", "").strip()
+        if text:
+            queryset = search(queryset, text)
+        response = HttpResponse(
+            callback_requests_csv(queryset.order_by("-created_at")),
+            content_type="text/csv; charset=utf-8",
+        )
+        filename = f"demandes-de-rappel-{timezone.localdate():%Y-%m-%d}.csv"
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+
+
+callback_request_viewset = CallbackRequestViewSet(
+    "callback_requests", url_prefix="demandes-de-rappel"
+)
+
+
+@hooks.register("register_admin_viewset")
+def register_callback_requests():
+    return callback_request_viewset

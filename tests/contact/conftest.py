@@ -1,0 +1,38 @@
+"""What the callback tests share: a clean rate-limit cache, a valid request, team recipients."""
+
+import pytest
+from django.core.cache import cache
+
+from contact.models import ContactSettings
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Each test starts with no request counted against the rate limit."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def team_recipients(db):
+    contact_settings = ContactSettings.load()
+    contact_settings.notification_recipients = "equipe@incubateur.anct.gouv.fr\nchef@anct.gouv.fr"
+    contact_settings.save()
+    return contact_settings.recipients
+
+
+def valid_data(**overrides) -> dict:
+    data = {
+        "name": "Camille Martin",
+        "email": "camille.martin@mairie-exemple.fr",
+        "phone": "01 23 45 67 89",
+        "organisation": "Commune d'Exemple-sur-Loire",
+        "role": "Maire",
+        "subject": "Être recontacté au sujet d'un projet",
+        "message": "Nous cherchons une solution pour la gestion des déchets.",
+        "consent": "on",
+        "site_web": "",
+    }
+    data.update(overrides)
+    return data

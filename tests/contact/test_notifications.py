@@ -1,0 +1,118 @@
+"""Stored first, then notified: the e-mails leave after the commit, and a mail failure loses
+nothing, blocks nothing and hides nothing."""
+
+import logging
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from django.test import override_settings
+
+from contact.models import CallbackRequest
+
+from .conftest import valid_data
+from .failing_mail import FailingEmailBackend
+
+pytestmark = pytest.mark.django_db
+HTMX = {"HTTP_HX_REQUEST": "true"}
+FAILING = "tests.contact.failing_mail.FailingEmailBackend"
+
+
+@pytest.mark.parametrize("headers", [{}, HTMX], ids=["plain", "htmx"])
+def test_one_notification_and_one_acknowledgement_leave_after_the_commit(
+    client, site_content, team_recipients, django_capture_on_commit_callbacks, headers
+):
+    with django_capture_on_commit_callbacks() as callbacks:
+        client.post("/contact/", valid_data(), **headers)
+        # Stored, and nothing sent before the transaction is committed.
+        assert CallbackRequest.objects.count() == 1
+        assert mail.outbox == []
+    for callback in callbacks:
+        callback()
+
+    assert len(mail.outbox) == 2
+    notification, acknowledgement = mail.outbox
+    assert notification.to == team_recipients
+    assert notification.reply_to == ["camille.martin@mairie-exemple.fr"]
+    assert "Camille Martin" in notification.body and "Maire" in notification.body
+    assert "/admin/demandes-de-rappel/edit/" in notification.body
+    assert acknowledgement.to == ["camille.martin@mairie-exemple.fr"]
+    assert "Bonjour Camille Martin" in acknowledgement.body
+    stored = CallbackRequest.objects.get()
+    assert stored.team_notified_at is not None and stored.acknowledged_at is not None
+
+
+@override_settings(CONTACT_MAIL_ATTEMPTS=3)
+def test_a_failing_mail_server_never_loses_or_hides_the_request_and_is_retried(
+    client, site_content, team_recipients, django_capture_on_commit_callbacks, caplog
+):
+    FailingEmailBackend.attempts = 0
+    with override_settings(EMAIL_BACKEND=FAILING), caplog.at_level(logging.ERROR):
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post("/contact/", valid_data(), **HTMX)
+
+    # The visitor sees the confirmation; the request is stored.
+    assert response.status_code == 200
+    assert "Votre demande est enregistrée" in response.content.decode()
+    stored = CallbackRequest.objects.get()
+    # Logged and retried: three attempts, each logged, and the request says so.
+    assert FailingEmailBackend.attempts == 3
+    failures = [r for r in caplog.records if "e-mails not sent" in r.getMessage()]
+    assert len(failures) == 3
+    assert stored.mail_attempts == 3
+    assert stored.mail_error == "SMTPServerDisconnected"
+    assert stored.team_notified_at is None and stored.acknowledged_at is None
+
+    # Once the mail server is back, the retry command sends what is missing, once.
+    call_command("retry_callback_notifications", stdout=open("/dev/null", "w"))
+    assert len(mail.outbox) == 2
+    stored.refresh_from_db()
+    assert stored.team_notified_at is not None and stored.mail_error == ""
+    call_command("retry_callback_notifications", stdout=open("/dev/null", "w"))
+    assert len(mail.outbox) == 2
+
+
+@override_settings(EMAIL_BACKEND=FAILING)
+def test_a_plain_post_still_redirects_to_the_confirmation_when_mail_fails(
+    client, site_content, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/contact/", valid_data())
+    assert response.status_code == 303
+    assert CallbackRequest.objects.count() == 1
+
+
+def test_emails_are_plain_text_and_carry_hostile_input_inert(
+    client, site_content, team_recipients, django_capture_on_commit_callbacks
+):
+    hostile = '<script>alert("x")</script><b>gras</b>'
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            "/contact/",
+            valid_data(
+                name=hostile, organisation="Mairie\r\nBcc: spam@example.com", message=hostile
+            ),
+        )
+    assert len(mail.outbox) == 2
+    for message in mail.outbox:
+        assert message.content_subtype == "plain"
+        assert not getattr(message, "alternatives", [])
+        assert "\n" not in message.subject and "Bcc" not in "".join(message.extra_headers)
+    assert hostile in mail.outbox[0].body  # shown as text, never as markup
+
+
+def test_without_recipients_the_team_notification_waits_for_an_address(
+    client, site_content, django_capture_on_commit_callbacks
+):
+    from contact.models import ContactSettings
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/contact/", valid_data())
+    assert [message.to for message in mail.outbox] == [["camille.martin@mairie-exemple.fr"]]
+    assert CallbackRequest.objects.get().team_notified_at is None
+
+    contact_settings = ContactSettings.load()
+    contact_settings.notification_recipients = "equipe@anct.gouv.fr"
+    contact_settings.save()
+    call_command("retry_callback_notifications", stdout=open("/dev/null", "w"))
+    assert [message.to for message in mail.outbox][1:] == [["equipe@anct.gouv.fr"]]
