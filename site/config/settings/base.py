@@ -161,8 +161,9 @@ STORAGES = {
 
 WAGTAIL_SITE_NAME = "Incubateur des Territoires"
 WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+# Wagtail's search in the database: French stemming on PostgreSQL (SQLite's FTS5 ignores it).
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "french"},
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILMARKDOWN = {"autodownload_fontawesome": False}

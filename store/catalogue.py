@@ -1,0 +1,146 @@
+"""The catalogue's filters: reading them from the query string, applying them, paging.
+
+Anything a visitor can put in the address is read defensively: unknown values are ignored,
+the search text is cut short and stripped of what the databases refuse (NUL bytes), and the
+search itself only ever receives plain words.
+"""
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.http import QueryDict
+from wagtail.images import get_image_model
+
+from .models import ECHELONS, StoreIndexPage, StoreItemPage, Thematique
+from .normalise import search_terms
+
+PER_PAGE = 12
+MAX_QUERY_LENGTH = 200
+CARD_LOGO_SPEC = "max-400x160"
+SLUG = re.compile(r"^[-a-z0-9]{1,80}$")
+
+
+@dataclass(frozen=True)
+class CatalogueFilters:
+    """What the visitor asked for, cleaned: a thématique, an échelon, words to search."""
+
+    thematique: Thematique | None = None
+    echelon: str = ""
+    q: str = ""
+    unknown_thematique: bool = False
+
+    @property
+    def active(self) -> bool:
+        return bool(self.thematique or self.echelon or self.q)
+
+    def querystring(self, **extra) -> str:
+        """`?thematique=…&echelon=…&q=…` (and `extra`), without the empty ones."""
+        params = {
+            "thematique": self.thematique.slug if self.thematique else "",
+            "echelon": self.echelon,
+            "q": self.q,
+            **extra,
+        }
+        return "?" + urlencode({key: value for key, value in params.items() if value})
+
+
+def clean_text(value: str) -> str:
+    return value.replace("\x00", "")[:MAX_QUERY_LENGTH].strip()
+
+
+def read_filters(params: QueryDict, thematiques: list[Thematique]) -> CatalogueFilters:
+    """The filters of a query string; a repeated parameter counts once (its last value)."""
+    slug = params.get("thematique", "")
+    thematique = None
+    if slug:
+        by_slug = {item.slug: item for item in thematiques}
+        thematique = by_slug.get(slug) if SLUG.fullmatch(slug) else None
+    echelon = params.get("echelon", "")
+    return CatalogueFilters(
+        thematique=thematique,
+        echelon=echelon if echelon in dict(ECHELONS) else "",
+        q=clean_text(params.get("q", "")),
+        unknown_thematique=bool(slug) and thematique is None,
+    )
+
+
+def matching_ids(q: str) -> list[int] | None:
+    """The ids of the live services whose name, pitch, action or description hold every word
+    of `q` (Wagtail's search index); None when `q` holds no word to search."""
+    terms = search_terms(q)
+    if not terms:
+        return None
+    return [page.pk for page in StoreItemPage.objects.live().search(terms, operator="and")]
+
+
+def filtered_services(index_page: StoreIndexPage, filters: CatalogueFilters):
+    """The live services of the catalogue matching `filters`, by name, ready for the cards."""
+    services = StoreItemPage.objects.child_of(index_page).live().public()
+    if filters.thematique:
+        services = services.filter(thematiques=filters.thematique)
+    if filters.echelon:
+        services = services.filter(
+            StoreItemPage._meta.get_field("echelons").contains_code(filters.echelon)
+        )
+    ids = matching_ids(filters.q)
+    if ids is not None:
+        services = services.filter(pk__in=ids)
+    return with_card_data(services.order_by("title"))
+
+
+def with_card_data(services):
+    """What a card shows, fetched in a fixed number of queries whatever the number of cards."""
+    logos = get_image_model().objects.prefetch_renditions(CARD_LOGO_SPEC)
+    return services.prefetch_related(
+        Prefetch("logo", queryset=logos),
+        Prefetch("thematiques", queryset=Thematique.objects.order_by("sort_order", "name")),
+    )
+
+
+def result_phrase(count: int, filters: CatalogueFilters) -> str:
+    if count == 0:
+        return "Aucun service ne correspond à votre recherche"
+    noun = "service trouvé" if count == 1 else "services trouvés"
+    if not filters.active:
+        noun = "service" if count == 1 else "services"
+    return f"{count} {noun}"
+
+
+def catalogue_context(index_page: StoreIndexPage, request) -> dict:
+    thematiques = list(Thematique.objects.order_by("sort_order", "name"))
+    filters = read_filters(request.GET, thematiques)
+    paginator = Paginator(filtered_services(index_page, filters), PER_PAGE)
+    page_obj = paginator.get_page(request.GET.get("page"))
+    pages = [
+        {
+            "number": number,
+            "querystring": filters.querystring(page=number)
+            if number != 1
+            else filters.querystring(),
+        }
+        if isinstance(number, int)
+        else {"number": None}
+        for number in paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1)
+    ]
+    return {
+        "thematiques": thematiques,
+        "echelons": ECHELONS,
+        "filters": filters,
+        "services": page_obj.object_list,
+        "page_obj": page_obj,
+        "pagination": pages,
+        "result_phrase": result_phrase(paginator.count, filters),
+        "first_querystring": filters.querystring(),
+        "last_querystring": filters.querystring(page=paginator.num_pages),
+        "previous_querystring": (
+            filters.querystring(page=page_obj.previous_page_number())
+            if page_obj.has_previous()
+            else ""
+        ),
+        "next_querystring": (
+            filters.querystring(page=page_obj.next_page_number()) if page_obj.has_next() else ""
+        ),
+    }

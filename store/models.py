@@ -1,0 +1,327 @@
+"""The Territoires Store: its catalogue page, one page per service, and the thématiques."""
+
+from django.db import models
+from django.utils.cache import patch_vary_headers
+from django.utils.functional import cached_property
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtailmarkdown.fields import MarkdownField
+
+from pages.models import BasePage
+
+from .fields import ChoiceListField
+from .normalise import normalise_text
+from .serializers import ThematiqueSerializer
+
+ECHELONS = [
+    ("commune", "Commune"),
+    ("intercommunalite", "Intercommunalité"),
+    ("departement", "Département"),
+    ("region", "Région"),
+]
+
+# The stages of a service in the beta.gouv.fr vocabulary, with the DSFR badge that shows each.
+PHASES = [
+    ("investigation", "Investigation"),
+    ("construction", "Construction"),
+    ("acceleration", "Accélération"),
+    ("perennise", "Pérennisé"),
+    ("transfert", "Transfert"),
+]
+PHASE_BADGES = {
+    "investigation": "fr-badge--info",
+    "construction": "fr-badge--new",
+    "acceleration": "fr-badge--warning",
+    "perennise": "fr-badge--success",
+    "transfert": "fr-badge--purple-glycine",
+}
+
+
+class Thematique(index.Indexed, Orderable):
+    """A theme of public action a service helps with; editors set the order of the list."""
+
+    name = models.CharField(
+        "Nom",
+        max_length=80,
+        unique=True,
+        help_text="Le nom de la thématique, tel qu'il apparaît dans le filtre et sur les "
+        "étiquettes, par exemple « Mobilité ».",
+    )
+    slug = models.SlugField(
+        "Identifiant dans l'adresse",
+        max_length=80,
+        unique=True,
+        allow_unicode=False,
+        help_text="Utilisé dans l'adresse filtrée du catalogue (?thematique=mobilite) : "
+        "minuscules, chiffres et tirets. Le changer casse les liens déjà partagés.",
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    api_fields = [APIField("name"), APIField("slug")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Thématique"
+        verbose_name_plural = "Thématiques"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class StoreIndexPage(BasePage):
+    """The catalogue of services (/territoires-store/), filtered by its query string."""
+
+    intro = models.TextField(
+        "Chapeau",
+        blank=True,
+        help_text="Le paragraphe sous le titre du catalogue : ce qu'est le Territoires Store "
+        "et à qui il s'adresse.",
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("intro")]
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["store.StoreItemPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "Catalogue du Territoires Store"
+        verbose_name_plural = "Catalogues du Territoires Store"
+
+    def get_meta_description(self) -> str:
+        return self.search_description or self.intro
+
+    def get_context(self, request, *args, **kwargs):
+        from .catalogue import catalogue_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(catalogue_context(self, request))
+        return context
+
+    def get_template(self, request, *args, **kwargs):
+        template = super().get_template(request, *args, **kwargs)
+        if request.htmx and not request.htmx.history_restore_request:
+            return f"{template}#results"
+        return template
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        patch_vary_headers(response, ["HX-Request"])
+        return response
+
+
+class StoreItemPage(BasePage):
+    """One service of the catalogue: what it does, for whom, who runs it, how to adopt it."""
+
+    pitch = models.CharField(
+        "Accroche",
+        max_length=200,
+        help_text="Une phrase qui dit ce qu'est le service, affichée sur sa carte dans le "
+        "catalogue.",
+    )
+    action = models.CharField(
+        "Ce qu'il permet à la collectivité",
+        max_length=200,
+        help_text="Une action, commençant par un verbe : « Publier les menus de la cantine en "
+        "ligne ».",
+    )
+    description = MarkdownField(
+        "Description",
+        blank=True,
+        help_text="Le service en détail, en Markdown : ## pour un intertitre, **gras**, - pour "
+        "une liste, [texte](adresse) pour un lien.",
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name="Logo",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Facultatif. Le logo du service, sur fond clair ; il est affiché sans texte "
+        "alternatif car le nom du service l'accompagne.",
+    )
+    thematiques = ParentalManyToManyField(
+        Thematique,
+        verbose_name="Thématiques",
+        blank=True,
+        related_name="services",
+        help_text="Les thématiques par lesquelles on trouve le service dans le catalogue.",
+    )
+    echelons = ChoiceListField(
+        "Échelons servis",
+        choices=ECHELONS,
+        max_length=100,
+        blank=True,
+        help_text="Les collectivités qui peuvent utiliser le service.",
+    )
+    phase = models.CharField(
+        "Phase",
+        max_length=20,
+        choices=PHASES,
+        default="acceleration",
+        help_text="La maturité du service, dans le vocabulaire de beta.gouv.fr : "
+        "investigation, construction, accélération, pérennisé, transfert.",
+    )
+    builder = models.CharField(
+        "Conçu et opéré par",
+        max_length=255,
+        help_text="Qui a construit le service et qui le fait fonctionner aujourd'hui.",
+    )
+    cost_model = models.TextField(
+        "Modèle de coût",
+        blank=True,
+        help_text="Ce qu'il en coûte à une collectivité : gratuit, adhésion, abonnement, "
+        "hébergement à prévoir…",
+    )
+    service_url = models.URLField(
+        "Adresse du service",
+        blank=True,
+        help_text="L'adresse où l'on découvre ou utilise le service.",
+    )
+    source_code_url = models.URLField(
+        "Adresse du code source",
+        blank=True,
+        help_text="Le dépôt du code source ouvert (GitHub, GitLab…).",
+    )
+    licence = models.CharField(
+        "Licence",
+        max_length=100,
+        blank=True,
+        help_text="La licence du code source, par exemple « AGPL-3.0 » ou « MIT ».",
+    )
+    contact = models.CharField(
+        "Contact",
+        max_length=255,
+        blank=True,
+        help_text="Une adresse électronique ou l'adresse d'une page de contact de l'équipe "
+        "du service.",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("pitch"),
+        FieldPanel("action"),
+        FieldPanel("description"),
+        FieldPanel("logo"),
+        MultiFieldPanel(
+            [FieldPanel("thematiques"), FieldPanel("echelons"), FieldPanel("phase")],
+            heading="Classement dans le catalogue",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("builder"),
+                FieldPanel("cost_model"),
+                FieldPanel("service_url"),
+                FieldPanel("source_code_url"),
+                FieldPanel("licence"),
+                FieldPanel("contact"),
+            ],
+            heading="En pratique",
+        ),
+        InlinePanel(
+            "territories", heading="Territoires où le service est déployé", label="Territoire"
+        ),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("pitch", boost=2),
+        index.SearchField("action"),
+        index.SearchField("description"),
+        index.SearchField("search_text"),
+        index.FilterField("phase"),
+    ]
+    api_fields = [
+        APIField("pitch"),
+        APIField("action"),
+        APIField("description"),
+        APIField("logo"),
+        APIField("thematiques", serializer=ThematiqueSerializer(many=True, read_only=True)),
+        APIField("echelons"),
+        APIField("phase"),
+        APIField("builder"),
+        APIField("territories"),
+        APIField("cost_model"),
+        APIField("service_url"),
+        APIField("source_code_url"),
+        APIField("licence"),
+        APIField("contact"),
+    ]
+    parent_page_types = ["store.StoreIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = "Service du Territoires Store"
+        verbose_name_plural = "Services du Territoires Store"
+
+    def get_meta_description(self) -> str:
+        return self.search_description or self.pitch
+
+    def search_text(self) -> str:
+        """Name, pitch, action and description without accents or capitals, so that
+        `demarches` finds « Démarches » on every database (PostgreSQL's French stemmer keeps
+        the accents)."""
+        return normalise_text(" ".join([self.title, self.pitch, self.action, self.description]))
+
+    @property
+    def phase_badge(self) -> str:
+        return PHASE_BADGES.get(self.phase, "")
+
+    @property
+    def echelon_labels(self) -> list[str]:
+        labels = dict(ECHELONS)
+        return [labels[code] for code in self.echelons if code in labels]
+
+    @property
+    def contact_href(self) -> str:
+        if "@" in self.contact and not self.contact.startswith(("http://", "https://")):
+            return f"mailto:{self.contact}"
+        return self.contact
+
+    @cached_property
+    def sorted_thematiques(self) -> list[Thematique]:
+        """The thématiques in the editors' order (from the prefetch when there is one)."""
+        return sorted(self.thematiques.all(), key=lambda t: (t.sort_order or 0, t.name))
+
+    def get_related_services(self, limit: int = 3):
+        """Other live services sharing a thématique with this one."""
+        return (
+            StoreItemPage.objects.live()
+            .public()
+            .filter(thematiques__in=self.thematiques.all())
+            .exclude(pk=self.pk)
+            .distinct()
+            .order_by("title")
+            .select_related("logo")
+            .prefetch_related("thematiques")[:limit]
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["territories"] = self.territories.all()
+        context["related_services"] = self.get_related_services()
+        return context
+
+
+class StoreItemTerritory(Orderable):
+    """A territory where a service is deployed, e.g. « Métropole de Lyon (69) »."""
+
+    service = ParentalKey(StoreItemPage, on_delete=models.CASCADE, related_name="territories")
+    name = models.CharField(
+        "Territoire",
+        max_length=150,
+        help_text="Le nom de la collectivité ou du territoire, avec son département entre "
+        "parenthèses, par exemple « Ville de Lyon (69) ».",
+    )
+
+    panels = [FieldPanel("name")]
+    api_fields = [APIField("name")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Territoire"
+        verbose_name_plural = "Territoires"
+
+    def __str__(self) -> str:
+        return self.name
