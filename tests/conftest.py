@@ -43,34 +43,32 @@ def site_content(db):
 
 
 @pytest.fixture(scope="session")
-def migrated_db_snapshot(django_db_setup):
-    """The test database as migrations left it (root page, groups), serialized by Django."""
-    from django.db import connection
+def django_db_setup(django_db_setup):
+    """The test database, with the snapshot of what migrations put in it (root page, groups)
+    kept on the connection class, not only on today's connection object.
 
-    return connection._test_serialized_contents
-
-
-@pytest.fixture
-def restorable_db(migrated_db_snapshot):
-    """Hand the migrated snapshot to the connection the test will use.
-
-    Once Playwright runs its event loop in this thread, Django gives the test a new
-    connection object, which lacks the snapshot serialized_rollback restores from.
+    Playwright's synchronous API runs an event loop in the test thread, and Django then
+    hands out new connection objects; serialized rollback restores from whichever one the
+    test gets, so every one of them must see the snapshot.
     """
-    from django.db import connection
+    from django.db import DEFAULT_DB_ALIAS, connections
 
-    connection._test_serialized_contents = migrated_db_snapshot
+    connection = connections[DEFAULT_DB_ALIAS]
+    snapshot = getattr(connection, "_test_serialized_contents", None)
+    if snapshot is not None:
+        type(connection)._test_serialized_contents = snapshot
 
 
 @pytest.fixture
-def live_site(restorable_db, live_server, transactional_db, django_db_serialized_rollback):
+def live_site(live_server, transactional_db, django_db_serialized_rollback):
     """The live server, holding the initial content, for tests through real HTTP."""
     call_command("load_initial_content", stdout=open(os.devnull, "w"))
     return live_server
 
 
 @pytest.fixture(scope="session")
-def chromium():
+def chromium(django_db_setup):
+    """One Chromium for the session, started once the test database exists (see above)."""
     if not os.path.exists(CHROMIUM):
         missing_tool(f"Chromium introuvable à {CHROMIUM} (apt-get install chromium)")
     from playwright.sync_api import sync_playwright

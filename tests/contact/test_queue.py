@@ -20,7 +20,7 @@ FAILING = "tests.contact.failing_mail.FailingEmailBackend"
 
 
 @pytest.fixture
-def site_content(restorable_db, transactional_db, django_db_serialized_rollback):
+def site_content(transactional_db, django_db_serialized_rollback):
     """Real commits (the worker runs its own transactions), the tree restored afterwards."""
     call_command("load_initial_content", stdout=io.StringIO())
 

@@ -1,5 +1,7 @@
 """Test suite: small and fast, with tasks run at once and mail kept in memory."""
 
+from pathlib import Path
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -19,5 +21,7 @@ LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 
 # A file, not memory: the live server's threads then get connections of their own instead
 # of sharing the test's one, which real-browser tests would use concurrently.
+# It sits beside the database DATABASE_URL names (var/test-db.sqlite3 by default).
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
-    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}  # noqa: F405
+    database = Path(DATABASES["default"]["NAME"])  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(database.with_name(f"test-{database.name}"))}  # noqa: F405
