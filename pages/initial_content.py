@@ -5,9 +5,21 @@ missing, so a second run changes nothing and never overwrites what an editor cha
 """
 
 from django.db import transaction
+from django.utils.text import slugify
 from wagtail.models import Page, Site
 
-from pages.models import HomePage, SitePlanPage, SiteSettings, StandardPage
+from pages.models import (
+    AnctOfferPage,
+    Example,
+    FaqEntryPage,
+    HomePage,
+    OfferPage,
+    OffersIndexPage,
+    SitePlanPage,
+    SiteSettings,
+    StandardPage,
+)
+from pages.seed_documents import parse_anct, parse_offers
 
 LEGAL_NOTICE = """\
 ## Éditeur
@@ -189,6 +201,174 @@ def ensure_home() -> HomePage:
     return home
 
 
+# Short, stable addresses for the three offers of the seed document, by offer number.
+OFFER_SLUGS = {
+    1: "chercher-et-tester-une-solution",
+    2: "developper-un-service-public-numerique",
+    3: "beneficier-de-services-publics-numeriques",
+}
+# The seed lists « Voir des exemples » under offer 1 only; the examples of startups de
+# territoire below belong to offer 2, so its button is shown too (editors can untick it).
+EXAMPLES_SHOWN_UNDER = {1, 2}
+
+# Real projects, from public facts (beta.gouv.fr startup pages, press), in our own words.
+EXAMPLES = [
+    {
+        "title": "Pau Partage",
+        "collectivite": "Communauté d'agglomération Pau Béarn Pyrénées",
+        "territory": "Pau (Pyrénées-Atlantiques)",
+        "year": 2019,
+        "problem": (
+            "Près d'un Palois sur trois a plus de 60 ans. Parmi les quelque 200 personnes âgées "
+            "interrogées au début de l'investigation, neuf sur dix ont dit souffrir de solitude."
+        ),
+        "result": (
+            "Après une dizaine d'entretiens, les agents ont testé des visites hebdomadaires de "
+            "bénévoles chez des personnes âgées volontaires : 23 binômes se sont formés en 2019 "
+            "sur 31 demandes, et l'agglomération a travaillé à faire entrer le dispositif dans "
+            "ses services sociaux."
+        ),
+        "link": "https://beta.gouv.fr/startups/pau-partage.html",
+        "offers": [1],
+    },
+    {
+        "title": "mes-aides.bretagne.bzh",
+        "collectivite": "Région Bretagne",
+        "territory": "Bretagne",
+        "year": 2019,
+        "problem": (
+            "Beaucoup d'aides publiques ne parviennent pas à ceux qui y ont droit : "
+            "l'information est éparpillée entre collectivités, on ne sait pas quoi faire une "
+            "fois l'aide repérée, et les lieux d'accueil sont mal reliés aux ressources en ligne."
+        ),
+        "result": (
+            "L'investigation a abouti à un simulateur qui dit en quelques minutes à un foyer à "
+            "quelles aides des collectivités bretonnes il a droit, comment les demander et où "
+            "se faire accompagner ; sa construction s'est poursuivie avec les services de la "
+            "Région."
+        ),
+        "link": "https://beta.gouv.fr/startups/mes-aides.bretagne.bzh.html",
+        "offers": [1],
+    },
+    {
+        "title": "RDV-Solidarités",
+        "collectivite": "Département du Pas-de-Calais",
+        "territory": "Pas-de-Calais, puis d'autres départements",
+        "year": 2018,
+        "problem": (
+            "Dans les maisons départementales des solidarités, environ un rendez-vous sur cinq "
+            "n'était ni honoré ni décommandé, ce qui allongeait l'attente de personnes souvent "
+            "fragiles (protection maternelle et infantile, accueil social)."
+        ),
+        "result": (
+            "Deux travailleuses médico-sociales devenues intrapreneuses ont fait passer ces "
+            "rendez-vous manqués sous les 5 % dans les maisons pilotes. En 2019, douze "
+            "départements se sont associés pour construire ensemble l'outil de prise de "
+            "rendez-vous et de rappels par SMS et courriel : RDV-Solidarités."
+        ),
+        "link": "https://www.rdv-solidarites.fr/",
+        "offers": [1, 2],
+    },
+    {
+        "title": "Histologe",
+        "collectivite": "Communauté d'agglomération Pau Béarn Pyrénées",
+        "territory": "Pau (Pyrénées-Atlantiques)",
+        "year": 2020,
+        "problem": (
+            "Les locataires mal logés (humidité, insalubrité, nuisibles) renoncent souvent à "
+            "signaler leur situation, faute de savoir à qui s'adresser parmi les nombreux "
+            "acteurs de l'habitat."
+        ),
+        "result": (
+            "Deux agents de l'agglomération ont créé un service en ligne où l'occupant décrit "
+            "son logement sans créer de compte, et où chaque signalement part vers le "
+            "partenaire qui peut agir. Né à Pau en 2020, Histologe est devenu une startup d'État "
+            "déployée dans des dizaines de départements."
+        ),
+        "link": "https://histologe.beta.gouv.fr/",
+        "offers": [2],
+    },
+]
+
+
+def ensure_offers(home: HomePage) -> None:
+    """The offers page and its three offers, from the seed document; examples on first run."""
+    document = parse_offers()
+    existing = home.get_children().filter(slug=document.slug).first()
+    if existing:
+        return
+    index = ensure_child(
+        home,
+        OffersIndexPage(
+            title=document.title,
+            slug=document.slug,
+            intro=document.intro,
+            show_in_menus=True,
+        ),
+    )
+    offers = {}
+    for offer in document.offers:
+        flags = dict(offer.flags)
+        flags["show_examples"] = flags["show_examples"] or offer.number in EXAMPLES_SHOWN_UNDER
+        offers[offer.number] = ensure_child(
+            index,
+            OfferPage(
+                title=offer.title,
+                slug=OFFER_SLUGS.get(offer.number, f"offre-{offer.number}"),
+                number=offer.number,
+                term=offer.term,
+                body=offer.body,
+                **flags,
+            ),
+        )
+    for sort_order, data in enumerate(EXAMPLES):
+        if Example.objects.filter(title=data["title"]).exists():
+            continue
+        fields = {key: value for key, value in data.items() if key != "offers"}
+        example = Example(**fields, sort_order=sort_order)
+        example.offers = [offers[number] for number in data["offers"]]
+        example.save()
+        example.save_revision().publish()
+
+
+def ensure_anct_offer(home: HomePage) -> None:
+    """The offer to ANCT agents with its phases and, on first run, its FAQ entries."""
+    document = parse_anct()
+    if home.get_children().filter(slug=document.slug).exists():
+        return
+    page = ensure_child(
+        home,
+        AnctOfferPage(
+            title=document.title,
+            slug=document.slug,
+            intro=document.intro,
+            phases=[
+                (
+                    "phase",
+                    {
+                        "name": phase.name,
+                        "duration": phase.duration,
+                        "description": phase.description,
+                    },
+                )
+                for phase in document.phases
+            ],
+            closing=document.closing,
+            faq_title=document.faq_title,
+            show_in_menus=True,
+        ),
+    )
+    for question in document.questions:
+        ensure_child(
+            page,
+            FaqEntryPage(
+                title=question.question,
+                slug=slugify(question.question),
+                answer=question.answer,
+            ),
+        )
+
+
 def load() -> None:
     with transaction.atomic():
         home = ensure_home()
@@ -235,3 +415,5 @@ def load() -> None:
                 intro="Toutes les pages publiées du site, dans l'ordre de leur arborescence.",
             ),
         )
+        ensure_offers(home)
+        ensure_anct_offer(home)

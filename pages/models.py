@@ -1,14 +1,33 @@
 """Page types of the site's editorial content, and the site-wide settings editors manage."""
 
+import json
+
+from django import forms
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.cache import patch_vary_headers
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.images import get_image_model
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Page,
+    PreviewableMixin,
+    RevisionMixin,
+)
 from wagtail.search import index
 from wagtailmarkdown.fields import MarkdownField
+from wagtailmarkdown.utils import render_markdown
 
 
 class BasePage(Page):
@@ -278,3 +297,449 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "Réglages du site"
+
+
+# --- The offers to collectivités, the offer to ANCT agents and its FAQ -----------------------
+
+
+class OffersIndexPage(BasePage):
+    """« Offres aux collectivités territoriales »: the intro, then every offer, in tree order."""
+
+    intro = models.TextField(
+        "Introduction",
+        blank=True,
+        help_text="La phrase mise en avant au-dessus des offres, par exemple « Les collectivités "
+        "peuvent à tout moment solliciter l'Incubateur des Territoires pour : ».",
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("intro")]
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pages.OfferPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "Page des offres aux collectivités"
+        verbose_name_plural = "Pages des offres aux collectivités"
+
+    def get_meta_description(self) -> str:
+        return self.search_description or self.intro
+
+    def get_offers(self):
+        """The live offers, in the order editors gave them, each knowing if it has examples."""
+        return (
+            OfferPage.objects.child_of(self)
+            .live()
+            .public()
+            .annotate(
+                with_examples=models.Exists(
+                    Example.objects.filter(live=True).filter(offers=models.OuterRef("pk"))
+                )
+            )
+            .order_by("path")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["offers"] = list(self.get_offers())
+        return context
+
+
+class OfferPage(RoutablePageMixin, BasePage):
+    """One offer to collectivités: its number, title, text, the term it introduces, and the
+    calls to action shown under it. Its examples are at `exemples/`."""
+
+    number = models.PositiveSmallIntegerField(
+        "Numéro",
+        default=1,
+        help_text="Le numéro affiché devant le titre (1, 2, 3…), dans l'ordre des offres.",
+    )
+    term = models.CharField(
+        "Terme introduit",
+        max_length=100,
+        blank=True,
+        help_text="Le nom que porte cette offre, par exemple « investigation », « startup de "
+        "territoire » ou « Territoires Store » ; affiché en étiquette au-dessus du titre.",
+    )
+    body = MarkdownField(
+        "Description de l'offre",
+        blank=True,
+        help_text="Le texte de l'offre, en Markdown : un paragraphe par bloc, **gras**, "
+        "*italique*.",
+    )
+    show_callback = models.BooleanField(
+        "Bouton « être recontacté »",
+        default=True,
+        help_text="Affiche le bouton qui ouvre le formulaire de rappel, avec cette offre pour "
+        "objet.",
+    )
+    show_examples = models.BooleanField(
+        "Bouton « Voir des exemples »",
+        default=True,
+        help_text="Affiche le bouton qui déplie les exemples publiés de cette offre (s'il y en a).",
+    )
+    show_store_link = models.BooleanField(
+        "Lien « Découvrir les services disponibles »",
+        default=False,
+        help_text="Affiche le lien vers le catalogue Territoires Store.",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("number"), FieldPanel("term")]),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("show_callback"),
+                FieldPanel("show_examples"),
+                FieldPanel("show_store_link"),
+            ],
+            heading="Boutons d'action",
+        ),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("term"),
+        index.SearchField("body"),
+    ]
+    api_fields = [
+        APIField("number"),
+        APIField("term"),
+        APIField("body"),
+        APIField("show_callback"),
+        APIField("show_examples"),
+        APIField("show_store_link"),
+    ]
+    parent_page_types = ["pages.OffersIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = "Offre aux collectivités"
+        verbose_name_plural = "Offres aux collectivités"
+
+    def get_meta_description(self) -> str:
+        return self.search_description or self.title
+
+    def get_examples(self):
+        """The published examples of this offer, in the order editors gave them."""
+        image_model = get_image_model()
+        return (
+            Example.objects.filter(live=True)
+            .filter(offers=self)
+            .prefetch_related(
+                models.Prefetch(
+                    "image",
+                    queryset=image_model.objects.prefetch_renditions(EXAMPLE_IMAGE_SPEC),
+                )
+            )
+            .order_by("sort_order", "pk")
+        )
+
+    def has_examples(self) -> bool:
+        return Example.objects.filter(live=True).filter(offers=self).exists()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["offer_has_examples"] = self.has_examples()
+        return context
+
+    @path("exemples/", name="examples")
+    def examples_view(self, request):
+        """The examples of this offer: the fragment for htmx, else the whole page.
+
+        The fragment's headings fit where it lands: `?niveau=3` under an offer of the offers
+        page (an h2), else just under the page's h1.
+        """
+        context = self.get_context(request)
+        context["examples"] = list(self.get_examples())
+        template = "pages/offer_examples.html"
+        level = 2
+        if request.htmx and not request.htmx.history_restore_request:
+            template += "#examples"
+            level = 3 if request.GET.get("niveau") == "3" else 2
+        context["heading_tag"] = f"h{level}"
+        context["card_heading_tag"] = f"h{level + 1}"
+        response = TemplateResponse(request, template, context)
+        patch_vary_headers(response, ["HX-Request"])
+        return response
+
+
+EXAMPLE_IMAGE_SPEC = "fill-600x338"
+
+
+class Example(
+    PreviewableMixin, LockableMixin, DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel
+):
+    """A real investigation or startup de territoire, shown under « Voir des exemples »."""
+
+    title = models.CharField(
+        "Titre",
+        max_length=200,
+        help_text="Le nom du projet ou du service, par exemple « Histologe ».",
+    )
+    collectivite = models.CharField(
+        "Collectivité",
+        max_length=200,
+        help_text="La collectivité qui a porté le projet, par exemple « Département du "
+        "Pas-de-Calais ».",
+    )
+    territory = models.CharField(
+        "Territoire",
+        max_length=200,
+        blank=True,
+        help_text="Le territoire concerné (ville, département, région), si différent ou utile.",
+    )
+    year = models.PositiveSmallIntegerField(
+        "Année",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(2000), MaxValueValidator(2100)],
+        help_text="L'année où le projet a commencé.",
+    )
+    problem = models.TextField(
+        "Problème",
+        help_text="Le problème de départ, en deux ou trois phrases, du point de vue des usagers.",
+    )
+    result = models.TextField(
+        "Résultat",
+        blank=True,
+        help_text="Ce que le projet a produit ou changé, avec des chiffres quand il y en a.",
+    )
+    link = models.URLField(
+        "Lien",
+        blank=True,
+        help_text="L'adresse du service ou d'une page qui présente le projet (facultatif).",
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name="Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Une illustration (facultative), affichée en haut de la carte.",
+    )
+    offers = ParentalManyToManyField(
+        "pages.OfferPage",
+        verbose_name="Offres",
+        related_name="examples",
+        blank=True,
+        help_text="Les offres sous lesquelles cet exemple apparaît (une ou plusieurs).",
+    )
+    sort_order = models.IntegerField("Ordre", null=True, blank=True, editable=False)
+    revisions = GenericRelation("wagtailcore.Revision", related_query_name="example")
+
+    panels = [
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("collectivite"), FieldPanel("territory"), FieldPanel("year")]),
+        FieldPanel("problem"),
+        FieldPanel("result"),
+        FieldPanel("link"),
+        FieldPanel("image"),
+        FieldPanel("offers", widget=forms.CheckboxSelectMultiple),
+    ]
+    search_fields = [
+        index.SearchField("title"),
+        index.SearchField("collectivite"),
+        index.SearchField("territory"),
+        index.SearchField("problem"),
+        index.SearchField("result"),
+        index.FilterField("live"),
+    ]
+    api_fields = [
+        APIField("title"),
+        APIField("collectivite"),
+        APIField("territory"),
+        APIField("year"),
+        APIField("problem"),
+        APIField("result"),
+        APIField("link"),
+        APIField("image"),
+        APIField("offer_slugs"),
+    ]
+    sort_order_field = "sort_order"
+
+    class Meta:
+        verbose_name = "Exemple"
+        verbose_name_plural = "Exemples"
+        ordering = ["sort_order", "pk"]
+        permissions = [
+            ("publish_example", "Can publish exemple"),
+            ("lock_example", "Can lock exemple"),
+            ("unlock_example", "Can unlock exemple"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def offer_slugs(self) -> list[str]:
+        return [offer.slug for offer in self.offers.all()]
+
+    @property
+    def details(self) -> str:
+        """Who, where and when, on one line: « Département du Pas-de-Calais · 2018 »."""
+        parts = [self.collectivite]
+        if self.territory and self.territory not in self.collectivite:
+            parts.append(self.territory)
+        if self.year:
+            parts.append(str(self.year))
+        return " · ".join(part for part in parts if part)
+
+    def get_preview_template(self, request, mode_name):
+        return "pages/example_preview.html"
+
+    def get_preview_context(self, request, mode_name):
+        context = super().get_preview_context(request, mode_name)
+        context.update(examples=[self], heading_tag="h2", card_heading_tag="h3")
+        return context
+
+
+class PhaseBlock(blocks.StructBlock):
+    """One phase of the Incubateur's method: its name, how long it lasts, what it is for."""
+
+    name = blocks.CharBlock(
+        label="Nom",
+        help_text="Le nom de la phase, par exemple « une phase d’investigation ».",
+    )
+    duration = blocks.CharBlock(
+        label="Durée",
+        help_text="Combien de temps elle dure, par exemple « 6 à 9 semaines ».",
+    )
+    description = blocks.TextBlock(
+        label="Description",
+        help_text="À quoi sert cette phase, en une ou deux phrases.",
+    )
+
+    class Meta:
+        icon = "time"
+        label = "Phase"
+
+
+class AnctOfferPage(BasePage):
+    """« L'offre pour les agents de l'ANCT »: the method in phases, then its FAQ (child pages)."""
+
+    intro = MarkdownField(
+        "Introduction",
+        blank=True,
+        help_text="Le texte avant les phases, en Markdown (## pour un intertitre, **gras**).",
+    )
+    phases = StreamField(
+        [("phase", PhaseBlock())],
+        blank=True,
+        verbose_name="Phases",
+        help_text="Les phases de la démarche, dans l'ordre ; faites-les glisser pour les "
+        "réordonner.",
+    )
+    closing = MarkdownField(
+        "Texte après les phases",
+        blank=True,
+        help_text="Le texte affiché sous les phases, par exemple la phrase sur le comité "
+        "d'investissement.",
+    )
+    faq_title = models.CharField(
+        "Titre de la foire aux questions",
+        max_length=200,
+        blank=True,
+        help_text="L'intertitre au-dessus des questions. Les questions sont les sous-pages de "
+        "cette page : ajoutez-en, réordonnez-les dans l'arborescence.",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("phases"),
+        FieldPanel("closing"),
+        FieldPanel("faq_title"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("closing"),
+    ]
+    api_fields = [
+        APIField("intro"),
+        APIField("phases"),
+        APIField("closing"),
+        APIField("faq_title"),
+    ]
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pages.FaqEntryPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "Page de l'offre pour les agents de l'ANCT"
+        verbose_name_plural = "Pages de l'offre pour les agents de l'ANCT"
+
+    def get_faq_entries(self):
+        """The live questions of the FAQ, in the order of the page tree."""
+        return FaqEntryPage.objects.child_of(self).live().public().order_by("path")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        entries = list(self.get_faq_entries())
+        context["faq_entries"] = entries
+        context["faq_json_ld"] = faq_json_ld(entries)
+        return context
+
+
+def faq_json_ld(entries) -> str:
+    """FAQPage structured data (schema.org) for search engines, safe inside a <script>."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "FAQPage",
+        "mainEntity": [
+            {
+                "@type": "Question",
+                "name": entry.title,
+                "acceptedAnswer": {"@type": "Answer", "text": str(render_markdown(entry.answer))},
+            }
+            for entry in entries
+        ],
+    }
+    text = json.dumps(data, ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+class FaqEntryPage(BasePage):
+    """One question of a FAQ and its answer; shown in its parent page's accordion. Its own
+    address leads there, with this answer open."""
+
+    answer = MarkdownField(
+        "Réponse",
+        help_text="La réponse, en Markdown : un paragraphe par bloc, **gras**, *italique*, "
+        "- pour une liste. La question est le titre de la page.",
+    )
+
+    content_panels = [
+        FieldPanel(
+            "title",
+            heading="Question",
+            help_text="La question, telle que le visiteur "
+            "la poserait ; elle donne aussi l'ancre de la réponse (le slug).",
+        ),
+        FieldPanel("answer"),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("answer")]
+    api_fields = [APIField("answer")]
+    parent_page_types = ["pages.AnctOfferPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = "Question de la foire aux questions"
+        verbose_name_plural = "Questions de la foire aux questions"
+
+    def get_meta_description(self) -> str:
+        return self.search_description or self.title
+
+    def get_anchor_url(self, request=None) -> str:
+        parent = self.get_parent()
+        return f"{parent.get_url(request=request)}#{self.slug}"
+
+    def serve(self, request, *args, **kwargs):
+        """The FAQ page, scrolled to this question, whose answer the page's script opens."""
+        return redirect(self.get_anchor_url(request))
+
+    def serve_preview(self, request, mode_name):
+        """Editors preview the question and its answer as they will read in the accordion."""
+        return TemplateResponse(request, "pages/faq_entry_page.html", self.get_context(request))
+
+    def get_sitemap_urls(self, request=None):
+        return []  # the question lives in its parent's page, which the sitemap lists

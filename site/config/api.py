@@ -5,6 +5,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from pages.api import ExamplesAPIViewSet
 from store.api import ThematiquesAPIViewSet
 
 api_router = WagtailAPIRouter("wagtailapi")
@@ -12,3 +13,4 @@ api_router.register_endpoint("pages", PagesAPIViewSet)
 api_router.register_endpoint("images", ImagesAPIViewSet)
 api_router.register_endpoint("documents", DocumentsAPIViewSet)
 api_router.register_endpoint("thematiques", ThematiquesAPIViewSet)
+api_router.register_endpoint("examples", ExamplesAPIViewSet)
