@@ -47,5 +47,9 @@ lock: install
 	$(VENV)/bin/uv pip compile pyproject.toml --python-version 3.11 --generate-hashes --no-header -q -o requirements/base.txt
 	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --python-version 3.11 --generate-hashes --no-header -q -o requirements/dev.txt
 
+## Benchmark of the Territoires Store: gunicorn on PostgreSQL (BENCH_DATABASE_URL) with 200 services.
+bench: install
+	$(PY) bench/store_bench.py
+
 clean:
 	rm -rf $(VENV) node_modules var/static var/cache

@@ -14,7 +14,7 @@ from pages.models import BasePage
 
 from .fields import ChoiceListField
 from .normalise import normalise_text
-from .serializers import ThematiqueSerializer
+from .serializers import CodeListSerializer, ThematiqueSerializer
 
 ECHELONS = [
     ("commune", "Commune"),
@@ -239,7 +239,7 @@ class StoreItemPage(BasePage):
         APIField("description"),
         APIField("logo"),
         APIField("thematiques", serializer=ThematiqueSerializer(many=True, read_only=True)),
-        APIField("echelons"),
+        APIField("echelons", serializer=CodeListSerializer(read_only=True)),
         APIField("phase"),
         APIField("builder"),
         APIField("territories"),

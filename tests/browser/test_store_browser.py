@@ -1,0 +1,134 @@
+"""The Territoires Store in a real Chromium: filters and search update the list in place, the
+address follows and Back restores the previous list; without JavaScript the form still works;
+accessible in light and dark modes, valid HTML."""
+
+import pytest
+
+from tests.helpers import assert_no_axe_violations, assert_valid_html, set_display_mode
+
+pytestmark = pytest.mark.browser
+
+CARD_TITLES = "#resultats .fr-card__title"
+
+
+def titles(page) -> list[str]:
+    return [title.strip() for title in page.locator(CARD_TITLES).all_inner_texts()]
+
+
+def wait_for_results(page, expected_heading: str) -> None:
+    page.wait_for_function(
+        "text => document.getElementById('resultats-titre')?.textContent.includes(text)"
+        " && !document.getElementById('resultats').hasAttribute('aria-busy')",
+        arg=expected_heading,
+    )
+
+
+def test_picking_a_thematique_updates_the_list_in_place_and_back_restores_it(
+    live_site, browser_page
+):
+    page = browser_page
+    page.goto(live_site.url + "/territoires-store/")
+    everything = titles(page)
+    assert len(everything) >= 10
+    page.evaluate("window.pasDeRechargement = true")
+
+    page.get_by_label("Thématique").select_option(label="Mobilité")
+    page.wait_for_url("**/territoires-store/?thematique=mobilite")
+    wait_for_results(page, "2 services trouvés")
+    assert sorted(titles(page)) == ["Registre de preuve de covoiturage", "transport.data.gouv.fr"]
+    assert page.evaluate("window.pasDeRechargement") is True  # no reload
+    page.wait_for_function(
+        "() => document.getElementById('annonces').textContent.includes('2 services trouvés')"
+    )
+
+    page.get_by_label("Échelon").select_option(label="Région")
+    page.wait_for_url("**/territoires-store/?thematique=mobilite&echelon=region")
+    wait_for_results(page, "services trouvés")
+    assert page.evaluate("window.pasDeRechargement") is True
+
+    page.go_back()
+    page.wait_for_url("**/territoires-store/?thematique=mobilite")
+    wait_for_results(page, "2 services trouvés")
+    assert sorted(titles(page)) == ["Registre de preuve de covoiturage", "transport.data.gouv.fr"]
+    assert page.get_by_label("Échelon").input_value() == ""
+
+    page.go_back()
+    page.wait_for_url("**/territoires-store/")
+    wait_for_results(page, f"{len(everything)} services")
+    assert titles(page) == everything
+
+
+def test_typing_a_search_updates_the_list(live_site, browser_page):
+    page = browser_page
+    page.goto(live_site.url + "/territoires-store/")
+    page.evaluate("window.pasDeRechargement = true")
+    page.get_by_label("Rechercher").press_sequentially("demarches", delay=40)
+    page.wait_for_url("**/territoires-store/?q=demarches")
+    wait_for_results(page, "1 service trouvé")
+    assert titles(page) == ["Démarches simplifiées"]
+    assert page.evaluate("window.pasDeRechargement") is True
+    # Focus stays in the field while typing.
+    assert page.evaluate("document.activeElement.id") == "filtre-q"
+
+    page.get_by_label("Rechercher").fill("")
+    page.get_by_label("Rechercher").press_sequentially("zzzrien", delay=20)
+    wait_for_results(page, "Aucun service ne correspond")
+    assert page.get_by_role("link", name="Réinitialiser les filtres").is_visible()
+
+
+def test_without_javascript_the_filters_work_by_submitting(live_site, chromium):
+    context = chromium.new_context(java_script_enabled=False, locale="fr-FR")
+    page = context.new_page()
+    page.goto(live_site.url + "/territoires-store/")
+    page.get_by_label("Thématique").select_option(label="Solidarité")
+    page.get_by_label("Échelon").select_option(label="Département")
+    page.get_by_role("button", name="Filtrer").click()
+    page.wait_for_url("**/territoires-store/?thematique=solidarite&echelon=departement&q=")
+    assert sorted(titles(page)) == ["Les emplois de l'inclusion", "RDV Service Public"]
+    page.get_by_label("Rechercher").fill("rendez-vous")
+    page.get_by_role("button", name="Filtrer").click()
+    page.wait_for_url("**q=rendez-vous")
+    assert titles(page) == ["RDV Service Public"]
+    context.close()
+
+
+def check_page(page, validator, context: str) -> None:
+    for mode in ("light", "dark"):
+        set_display_mode(page, mode)
+        assert_no_axe_violations(page, f"({context}, {mode})")
+    set_display_mode(page, "light")
+    assert_valid_html(validator, page.content(), context)
+
+
+def test_the_filtered_catalogue_is_accessible_and_valid(live_site, browser_page, html_validator):
+    page = browser_page
+    response = page.goto(live_site.url + "/territoires-store/?thematique=donnees&echelon=commune")
+    assert_valid_html(html_validator, response.text(), "catalogue filtré (serveur)")
+    check_page(page, html_validator, "catalogue filtré")
+    page.get_by_label("Rechercher").press_sequentially("zzz", delay=20)
+    wait_for_results(page, "Aucun service ne correspond")
+    check_page(page, html_validator, "catalogue vide")
+
+
+def test_a_service_page_is_accessible_and_valid_with_the_callback_form_open(
+    live_site, browser_page, html_validator
+):
+    page = browser_page
+    response = page.goto(live_site.url + "/territoires-store/zero-logement-vacant/")
+    assert_valid_html(html_validator, response.text(), "page d'un service (serveur)")
+    check_page(page, html_validator, "page d'un service")
+    page.get_by_role("link", name="Être recontacté au sujet de ce service").click()
+    page.locator("#rappel-service form").wait_for()
+    assert page.url.endswith("/territoires-store/zero-logement-vacant/")
+    check_page(page, html_validator, "page d'un service, formulaire ouvert")
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_the_catalogue_and_a_service_fit_the_window(live_site, browser_page, width, tmp_path):
+    browser_page.set_viewport_size({"width": width, "height": 900})
+    for path in ["/territoires-store/", "/territoires-store/rdv-service-public/"]:
+        browser_page.goto(live_site.url + path)
+        overflow = browser_page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 0, f"{path} is {overflow}px wider than a {width}px window"

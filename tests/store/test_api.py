@@ -1,0 +1,48 @@
+"""The Territoires Store through Wagtail's API v2: services with their fields and thématiques."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_services_come_with_their_fields_and_thematiques(client, catalogue):
+    response = client.get(
+        "/api/v2/pages/",
+        {"type": "store.StoreItemPage", "fields": "*", "slug": "transport-data-gouv"},
+    )
+    assert response.status_code == 200
+    (item,) = response.json()["items"]
+    assert item["title"] == "transport.data.gouv.fr"
+    assert [t["slug"] for t in item["thematiques"]] == ["mobilite", "donnees"]
+    assert {t["name"] for t in item["thematiques"]} == {"Mobilité", "Données"}
+    assert item["echelons"] == ["intercommunalite", "region"]
+    assert item["phase"] == "perennise"
+    assert item["source_code_url"] == "https://github.com/etalab/transport-site"
+    for field in [
+        "pitch",
+        "action",
+        "description",
+        "builder",
+        "cost_model",
+        "service_url",
+        "licence",
+        "contact",
+        "territories",
+        "logo",
+    ]:
+        assert field in item
+
+
+def test_all_services_are_listed(client, catalogue):
+    response = client.get("/api/v2/pages/", {"type": "store.StoreItemPage", "limit": 20})
+    assert response.json()["meta"]["total_count"] >= 10
+
+
+def test_the_thematiques_endpoint_lists_them_in_order(client, catalogue):
+    response = client.get("/api/v2/thematiques/")
+    assert response.status_code == 200
+    items = response.json()["items"]
+    assert len(items) == 11
+    assert items[0]["name"] == "Mobilité" and items[-1]["name"] == "Agriculture"
+    detail = client.get(f"/api/v2/thematiques/{items[0]['id']}/").json()
+    assert detail["slug"] == "mobilite"

@@ -1,0 +1,204 @@
+"""A visitor browses the Territoires Store: filters by thématique and échelon, searches
+(accents and capitals ignored), combines them, pages through, and gets the results fragment
+when htmx asks; the same on SQLite and PostgreSQL."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from store.models import StoreItemPage
+
+from .conftest import add_many_services, add_service, card_titles, titles_of
+
+URL = "/territoires-store/"
+pytestmark = pytest.mark.django_db
+
+
+def live_services():
+    return StoreItemPage.objects.live()
+
+
+def test_the_catalogue_lists_every_live_service_with_its_count(client, catalogue):
+    response = client.get(URL)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert sorted(card_titles(html)) == titles_of(live_services())
+    assert f"{live_services().count()} services" in html
+    assert 'id="resultats-titre"' in html and "data-announce=" in html
+
+
+@pytest.mark.parametrize("slug", ["mobilite", "donnees", "solidarite", "agriculture"])
+def test_filtering_by_a_thematique_lists_exactly_the_services_that_have_it(client, catalogue, slug):
+    html = client.get(URL, {"thematique": slug}).content.decode()
+    expected = titles_of(live_services().filter(thematiques__slug=slug))
+    assert expected, f"the initial content has no service for {slug}"
+    assert sorted(card_titles(html)) == expected
+
+
+@pytest.mark.parametrize("echelon", ["commune", "intercommunalite", "departement", "region"])
+def test_filtering_by_an_echelon_lists_exactly_the_services_serving_it(client, catalogue, echelon):
+    html = client.get(URL, {"echelon": echelon}).content.decode()
+    expected = sorted(page.title for page in live_services() if echelon in page.echelons)
+    assert expected
+    assert sorted(card_titles(html)) == expected
+
+
+def test_the_echelon_filter_does_not_confuse_codes_that_share_letters(client, catalogue):
+    add_service(catalogue, "Service intercommunal seul", echelons=["intercommunalite"])
+    add_service(catalogue, "Service régional et communal", echelons=["region", "commune"])
+    titles = card_titles(client.get(URL, {"echelon": "commune"}).content.decode())
+    assert "Service régional et communal" in titles
+    assert "Service intercommunal seul" not in titles
+
+
+@pytest.mark.parametrize("query", ["demarches", "DÉMARCHES", "Demarches", "démarches"])
+def test_search_ignores_accents_and_capitals(client, catalogue, query):
+    titles = card_titles(client.get(URL, {"q": query}).content.decode())
+    assert "Démarches simplifiées" in titles
+
+
+def test_search_finds_a_service_by_a_word_of_its_description_only(client, catalogue):
+    # « déchetteries » is only in Trackdéchets' description, neither in a name nor a pitch.
+    assert card_titles(client.get(URL, {"q": "déchetteries"}).content.decode()) == ["Trackdéchets"]
+    add_service(catalogue, "Outil sans rapport", description="Il compte les lampadaires.")
+    assert card_titles(client.get(URL, {"q": "lampadaires"}).content.decode()) == [
+        "Outil sans rapport"
+    ]
+
+
+def test_every_word_of_a_search_must_match(client, catalogue):
+    assert card_titles(client.get(URL, {"q": "logements vacants"}).content.decode()) == [
+        "Zéro Logement Vacant"
+    ]
+    assert card_titles(client.get(URL, {"q": "logements lampadaires"}).content.decode()) == []
+
+
+def test_combined_filters_narrow_further(client, catalogue):
+    by_thematique = card_titles(client.get(URL, {"thematique": "solidarite"}).content.decode())
+    both = card_titles(
+        client.get(URL, {"thematique": "solidarite", "echelon": "commune"}).content.decode()
+    )
+    expected = sorted(
+        page.title
+        for page in live_services().filter(thematiques__slug="solidarite")
+        if "commune" in page.echelons
+    )
+    assert sorted(both) == expected
+    assert set(both) < set(by_thematique)
+    searched = card_titles(
+        client.get(
+            URL, {"thematique": "solidarite", "echelon": "commune", "q": "rendez-vous"}
+        ).content.decode()
+    )
+    assert searched == ["RDV Service Public"]
+    assert (
+        card_titles(client.get(URL, {"thematique": "dechets", "q": "rendez-vous"}).content.decode())
+        == []
+    )
+
+
+def test_a_search_with_no_result_shows_the_empty_state_and_a_way_back(client, catalogue):
+    html = client.get(URL, {"q": "zzzquinexistepas"}).content.decode()
+    assert card_titles(html) == []
+    assert "Aucun service ne correspond" in html
+    assert 'href="/territoires-store/">Réinitialiser les filtres</a>' in html
+
+
+def test_the_form_shows_the_chosen_filters(client, catalogue):
+    html = client.get(
+        URL, {"thematique": "mobilite", "echelon": "region", "q": "vélo"}
+    ).content.decode()
+    assert '<option value="mobilite" selected>' in html
+    assert '<option value="region" selected>' in html
+    assert 'name="q" value="vélo"' in html
+
+
+def test_the_index_is_kept_current_when_a_service_is_published(client, catalogue):
+    service = StoreItemPage.objects.get(slug="docurba")
+    assert card_titles(client.get(URL, {"q": "ornithologie"}).content.decode()) == []
+    service.description += "\n\nIl sert aussi aux amateurs d'ornithologie."
+    service.save_revision().publish()
+    assert card_titles(client.get(URL, {"q": "ornithologie"}).content.decode()) == ["Docurba"]
+
+
+def test_a_draft_or_unpublished_service_is_not_listed(client, catalogue):
+    service = StoreItemPage.objects.get(slug="docurba")
+    service.unpublish()
+    assert "Docurba" not in card_titles(client.get(URL).content.decode())
+    assert "Docurba" not in card_titles(client.get(URL, {"q": "docurba"}).content.decode())
+
+
+class TestFragment:
+    def test_htmx_gets_the_results_fragment_with_the_same_services(self, client, catalogue):
+        params = {"thematique": "mobilite"}
+        page = client.get(URL, params)
+        fragment = client.get(URL, params, headers={"HX-Request": "true"})
+        assert fragment.status_code == 200
+        body = fragment.content.decode()
+        assert "<html" not in body and "<form" not in body and "<header" not in body
+        assert 'id="resultats-titre"' in body
+        assert card_titles(body) == card_titles(page.content.decode())
+        assert "<html" in page.content.decode()
+
+    def test_responses_vary_on_hx_request(self, client, catalogue):
+        for headers in ({}, {"HX-Request": "true"}):
+            response = client.get(URL, headers=headers)
+            assert "HX-Request" in response.headers["Vary"]
+
+    def test_a_history_restore_gets_the_full_page(self, client, catalogue):
+        response = client.get(
+            URL,
+            {"thematique": "mobilite"},
+            headers={"HX-Request": "true", "HX-History-Restore-Request": "true"},
+        )
+        assert "<html" in response.content.decode()
+
+
+class TestPagination:
+    def test_a_long_list_is_paged_by_twelve_and_keeps_the_filters(self, client, catalogue):
+        add_many_services(catalogue, 30, with_logos=False)
+        total = live_services().count()
+        first = client.get(URL).content.decode()
+        assert len(card_titles(first)) == 12
+        assert 'class="fr-pagination' in first
+        assert 'aria-current="page"' in first
+        second = client.get(URL, {"page": "2"}).content.decode()
+        assert len(card_titles(second)) == 12
+        assert not set(card_titles(first)) & set(card_titles(second))
+        everything = []
+        for number in range(1, (total + 11) // 12 + 1):
+            everything += card_titles(client.get(URL, {"page": number}).content.decode())
+        assert sorted(everything) == titles_of(live_services())
+
+        filtered = client.get(URL, {"q": "demonstration"}).content.decode()
+        assert 'href="?q=demonstration&amp;page=2"' in filtered
+
+
+class TestQueryBudget:
+    PARAMS = {
+        "tout": {},
+        "thématique": {"thematique": "mobilite"},
+        "échelon et recherche": {"echelon": "region", "q": "service"},
+        "page 2": {"page": "2"},
+    }
+
+    def counts(self, client) -> dict[str, int]:
+        counts = {}
+        for name, params in self.PARAMS.items():
+            client.get(URL, params)  # warm up: renditions of the logos, caches
+            with CaptureQueriesContext(connection) as queries:
+                response = client.get(URL, params)
+            assert response.status_code == 200
+            assert 'class="fr-card__img store-card__logo"><img' in response.content.decode()
+            counts[name] = len(queries)
+        return counts
+
+    def test_the_catalogue_costs_the_same_queries_with_10_and_200_services(self, client, catalogue):
+        StoreItemPage.objects.all().delete()
+        add_many_services(catalogue, 10, thematique_slug="mobilite")
+        with_ten = self.counts(client)
+        add_many_services(catalogue, 190, start=10, thematique_slug="mobilite")
+        assert StoreItemPage.objects.live().count() == 200
+        with_two_hundred = self.counts(client)
+        assert with_ten == with_two_hundred
+        assert max(with_two_hundred.values()) <= 20, with_two_hundred

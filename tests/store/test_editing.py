@@ -1,0 +1,109 @@
+"""The "Éditeurs" group adds, edits, previews and publishes services, and adds and reorders
+the thématiques, in the Wagtail admin."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from store.models import StoreIndexPage, StoreItemPage, Thematique
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor_client(client, site_content):
+    user = get_user_model().objects.create_user("redaction", "redaction@anct.gouv.fr", "x" * 16)
+    user.groups.add(Group.objects.get(name="Éditeurs"))
+    client.force_login(user)
+    return client
+
+
+def service_form(**overrides) -> dict:
+    mobilite = Thematique.objects.get(slug="mobilite")
+    data = {
+        "title": "Vélo partagé des villages",
+        "slug": "velo-partage-des-villages",
+        "pitch": "Des vélos à assistance électrique prêtés par la mairie.",
+        "action": "Prêter des vélos aux habitants",
+        "description": "## Comment ça marche\n\nLes habitants réservent en ligne.",
+        "thematiques": [str(mobilite.pk)],
+        "echelons": ["commune", "intercommunalite"],
+        "phase": "construction",
+        "builder": "La commune de Test",
+        "cost_model": "Gratuit",
+        "service_url": "https://velo.example.fr/",
+        "source_code_url": "https://github.com/example/velo",
+        "licence": "EUPL-1.2",
+        "contact": "velo@example.fr",
+        "territories-TOTAL_FORMS": "1",
+        "territories-INITIAL_FORMS": "0",
+        "territories-MIN_NUM_FORMS": "0",
+        "territories-MAX_NUM_FORMS": "1000",
+        "territories-0-name": "Commune de Test (99)",
+        "territories-0-ORDER": "1",
+        "territories-0-id": "",
+        "territories-0-DELETE": "",
+        "seo_title": "",
+        "search_description": "",
+        "action-publish": "action-publish",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_an_editor_publishes_a_new_service_that_the_catalogue_then_finds(editor_client):
+    index = StoreIndexPage.objects.get()
+    add_url = f"/admin/pages/add/store/storeitempage/{index.pk}/"
+    assert editor_client.get(add_url).status_code == 200
+    response = editor_client.post(add_url, service_form())
+    assert response.status_code == 302, response.content.decode()[:2000]
+    service = StoreItemPage.objects.get(slug="velo-partage-des-villages")
+    assert service.live
+    assert service.echelons == ["commune", "intercommunalite"]
+    assert [t.slug for t in service.thematiques.all()] == ["mobilite"]
+    assert [t.name for t in service.territories.all()] == ["Commune de Test (99)"]
+    html = editor_client.get("/territoires-store/", {"q": "villages", "echelon": "commune"})
+    assert "Vélo partagé des villages" in html.content.decode()
+
+
+def test_an_editor_previews_and_edits_a_service(editor_client):
+    service = StoreItemPage.objects.get(slug="docurba")
+    edit_url = f"/admin/pages/{service.pk}/edit/"
+    assert editor_client.get(edit_url).status_code == 200
+    preview_url = f"/admin/pages/{service.pk}/edit/preview/"
+    data = service_form(title="Docurba", slug="docurba", pitch="Aperçu avant publication.")
+    data.pop("action-publish")
+    assert editor_client.post(preview_url, data).json()["is_valid"]
+    preview = editor_client.get(preview_url)
+    assert "Aperçu avant publication." in preview.content.decode()
+    assert StoreItemPage.objects.get(pk=service.pk).pitch != "Aperçu avant publication."
+
+
+def test_an_unknown_echelon_is_refused_by_the_form(editor_client):
+    index = StoreIndexPage.objects.get()
+    response = editor_client.post(
+        f"/admin/pages/add/store/storeitempage/{index.pk}/",
+        service_form(echelons=["planete"]),
+    )
+    assert response.status_code == 200
+    assert not StoreItemPage.objects.filter(slug="velo-partage-des-villages").exists()
+
+
+def test_an_editor_adds_and_reorders_thematiques(editor_client):
+    listing = editor_client.get("/admin/snippets/store/thematique/")
+    assert listing.status_code == 200 and "Agriculture" in listing.content.decode()
+    response = editor_client.post(
+        "/admin/snippets/store/thematique/add/", {"name": "Culture", "slug": "culture"}
+    )
+    assert response.status_code == 302
+    assert Thematique.objects.filter(slug="culture").exists()
+
+    agriculture = Thematique.objects.get(slug="agriculture")
+    response = editor_client.post(
+        f"/admin/snippets/store/thematique/reorder/{agriculture.pk}/?position=0"
+    )
+    assert response.status_code == 200
+    first = Thematique.objects.order_by("sort_order").first()
+    assert first.slug == "agriculture"
+    html = editor_client.get("/territoires-store/").content.decode()
+    assert html.index(">Agriculture</option>") < html.index(">Mobilité</option>")

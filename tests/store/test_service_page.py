@@ -1,0 +1,98 @@
+"""A visitor reads a service's page: every fact an agent needs to decide, where it runs,
+related services, and the way to be called back about it."""
+
+import pytest
+
+from store.models import StoreItemPage, StoreItemTerritory, Thematique
+
+from .conftest import add_service
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_service_page_shows_every_field(client, catalogue):
+    service = StoreItemPage.objects.get(slug="zero-logement-vacant")
+    response = client.get("/territoires-store/zero-logement-vacant/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<h1>Zéro Logement Vacant</h1>" in html
+    for text in [
+        service.pitch,
+        service.action,
+        "fichiers fiscaux",  # from the Markdown description
+        "Phase : Accélération",
+        "Logement",
+        "Commune, Intercommunalité, Département",
+        service.builder,
+        service.cost_model,
+        "MIT",
+        'href="https://zerologementvacant.beta.gouv.fr/"',
+        'href="https://github.com/MTES-MCT/zero-logement-vacant"',
+        "Eurométropole de Strasbourg (67)",
+        "Saint-Lô Agglo (50)",
+    ]:
+        assert text.replace("'", "&#x27;") in html or text in html, text
+
+
+def test_the_contact_of_a_service_is_a_link(client, catalogue):
+    service = StoreItemPage.objects.get(slug="docurba")
+    service.contact = "equipe@docurba.example.fr"
+    service.save_revision().publish()
+    html = client.get("/territoires-store/docurba/").content.decode()
+    assert 'href="mailto:equipe@docurba.example.fr"' in html
+
+
+def test_the_territories_follow_the_editors_order(client, catalogue):
+    service = StoreItemPage.objects.get(slug="docurba")
+    service.territories = [
+        StoreItemTerritory(name="Commune de Zèbre (01)"),
+        StoreItemTerritory(name="Commune d'Abeille (02)"),
+    ]
+    service.save_revision().publish()
+    html = client.get("/territoires-store/docurba/").content.decode()
+    assert html.index("Zèbre") < html.index("Abeille")
+
+
+def test_related_services_share_a_thematique_and_exclude_the_service(client, catalogue):
+    html = client.get("/territoires-store/transport-data-gouv/").content.decode()
+    related = html[html.index("Services sur les mêmes thématiques") :]
+    assert "Registre de preuve de covoiturage" in related  # Mobilité
+    assert "Mes Adresses" in related  # Données
+    assert "transport.data.gouv.fr</a>" not in related
+    assert "Trackdéchets" not in related
+
+
+def test_the_callback_link_opens_the_form_for_this_service_in_place(client, catalogue):
+    html = client.get("/territoires-store/trackdechets/").content.decode()
+    assert 'href="/contact/?service=trackdechets"' in html
+    assert 'data-hx-get="/contact/?service=trackdechets"' in html
+    assert 'data-hx-target="#rappel-service"' in html
+    assert '<div id="rappel-service"></div>' in html
+    form = client.get("/contact/?service=trackdechets", headers={"HX-Request": "true"})
+    assert form.status_code == 200
+    assert "Trackdéchets" in form.content.decode()
+
+
+def test_markdown_in_a_description_cannot_run_script(client, catalogue):
+    add_service(
+        catalogue,
+        "Service piégé",
+        description=(
+            "Texte <script>alert('x')</script>\n\n<img src=x onerror=\"alert(1)\">\n\n"
+            "[cliquez](javascript:alert(1))"
+        ),
+        thematiques=[Thematique.objects.get(slug="mobilite")],
+    )
+    html = client.get("/territoires-store/service-piege/").content.decode()
+    body = html[html.index("<main") : html.index("</main>")]
+    assert "<script>alert" not in body
+    assert "onerror=" not in body
+    assert 'href="javascript:' not in body
+
+
+def test_a_service_page_costs_a_fixed_number_of_queries(
+    client, catalogue, django_assert_max_num_queries
+):
+    client.get("/territoires-store/rdv-service-public/")
+    with django_assert_max_num_queries(20):
+        assert client.get("/territoires-store/rdv-service-public/").status_code == 200
