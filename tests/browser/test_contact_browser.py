@@ -165,3 +165,34 @@ def test_a_link_of_the_inline_contract_opens_the_form_in_place(live_site, browse
     page.keyboard.press("Tab")
     fill_and_send(page, region)
     assert CallbackRequest.objects.get().source_url == "/"
+
+
+def test_under_the_first_offer_the_callback_form_works_in_place_with_the_keyboard(
+    live_site, browser_page, html_validator
+):
+    from pages.models import OfferPage
+
+    offer = OfferPage.objects.live().order_by("path").first()
+    page = browser_page
+    page.goto(live_site.url + "/offres-collectivites/")
+
+    link = tab_until(page, lambda f: f["tag"] == "A" and f["text"] == "être recontacté")
+    assert page.evaluate("document.activeElement.getAttribute('href')").endswith(offer.slug)
+    page.keyboard.press("Enter")
+    region = page.locator(f"#rappel-{offer.slug}")
+    region.locator("form").wait_for()
+    assert link["text"] == "être recontacté"
+    assert page.url == live_site.url + "/offres-collectivites/"
+    assert offer.title in region.get_by_label("Objet de votre demande").input_value()
+    page.wait_for_function(f"() => document.activeElement.id === 'rappel-{offer.slug}-titre'")
+    check_state(page, html_validator, "formulaire ouvert sous la première offre")
+
+    send_empty_form(page, region)
+    assert region.locator(".fr-input-group--error").count() == 3  # the subject is prefilled
+    check_state(page, html_validator, "erreurs sous la première offre")
+
+    fill_and_send(page, region)
+    check_state(page, html_validator, "confirmation sous la première offre")
+    stored = CallbackRequest.objects.get()
+    assert stored.offer_id == offer.pk and stored.source_url == "/offres-collectivites/"
+    assert_in_inbox("Camille Martin")
