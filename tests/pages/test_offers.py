@@ -357,3 +357,16 @@ def test_the_api_gives_offers_examples_and_faq_entries(client, site_content):
     assert detail["problem"]
     faq = client.get("/api/v2/pages/?type=pages.FaqEntryPage&fields=answer").json()
     assert len(faq["items"]) == 5 and "200 000 €" in faq["items"][3]["answer"]
+
+
+def test_the_callback_link_of_an_offer_prefills_the_form_with_it(client, site_content):
+    html = client.get("/contact/?offre=chercher-et-tester-une-solution", **HTMX).content.decode()
+    assert "<html" not in html
+    assert "chercher et tester une solution face à un problème" in html
+
+
+def test_each_offers_view_stays_within_a_small_query_budget(client, site_content):
+    counts = {url: count_queries(client, url) for url in [OFFERS, OFFER_1, ANCT]}
+    counts["fragment"] = count_queries(client, OFFER_1 + "exemples/", **HTMX)
+    # Measured: 11, 12, 11 and 10 (SQLite and PostgreSQL); a margin for the shared layout.
+    assert all(count <= 14 for count in counts.values()), counts
