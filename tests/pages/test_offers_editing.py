@@ -201,3 +201,15 @@ def test_the_editors_group_holds_the_example_permissions(site_content):
         "lock_example",
         "unlock_example",
     } <= codenames
+
+
+def test_an_editor_drags_an_example_to_the_top_and_the_public_order_follows(editor_client):
+    histologe = Example.objects.get(title="Histologe")
+    response = editor_client.post(
+        f"/admin/snippets/pages/example/reorder/{histologe.pk}/?position=0"
+    )
+    assert response.status_code == 200
+    html = editor_client.get(
+        "/offres-collectivites/developper-un-service-public-numerique/exemples/"
+    ).content.decode()
+    assert html.index("Histologe") < html.index("RDV-Solidarités")
