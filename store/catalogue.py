@@ -109,38 +109,70 @@ def result_phrase(count: int, filters: CatalogueFilters) -> str:
     return f"{count} {noun}"
 
 
+def pagination(path: str, page_obj, filters: CatalogueFilters) -> dict:
+    """The DSFR pagination's links: first, previous, the numbers (with gaps), next, last."""
+    paginator = page_obj.paginator
+
+    def url(number: int) -> str:
+        return path + (filters.querystring(page=number) if number > 1 else filters.querystring())
+
+    def control(key: str, label: str, number: int | None, extra: str = "") -> dict:
+        return {
+            "id": f"pagination-{key}",
+            "label": label,
+            "classes": f"fr-pagination__link--{key.split('-')[0]} {extra}".strip(),
+            "url": url(number) if number else "",
+        }
+
+    numbers = paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1)
+    return {
+        "before": [
+            control("first", "Première page", 1 if page_obj.has_previous() else None),
+            control(
+                "prev",
+                "Page précédente",
+                page_obj.previous_page_number() if page_obj.has_previous() else None,
+                "fr-pagination__link--lg-label",
+            ),
+        ],
+        "pages": [
+            {
+                "number": number,
+                "id": f"pagination-{number}",
+                "url": url(number),
+                "current": number == page_obj.number,
+            }
+            if isinstance(number, int)
+            else {"number": None}
+            for number in numbers
+        ],
+        "after": [
+            control(
+                "next",
+                "Page suivante",
+                page_obj.next_page_number() if page_obj.has_next() else None,
+                "fr-pagination__link--lg-label",
+            ),
+            control("last", "Dernière page", paginator.num_pages if page_obj.has_next() else None),
+        ],
+    }
+
+
 def catalogue_context(index_page: StoreIndexPage, request) -> dict:
     thematiques = list(Thematique.objects.order_by("sort_order", "name"))
     filters = read_filters(request.GET, thematiques)
     paginator = Paginator(filtered_services(index_page, filters), PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("page"))
-    pages = [
-        {
-            "number": number,
-            "querystring": filters.querystring(page=number)
-            if number != 1
-            else filters.querystring(),
-        }
-        if isinstance(number, int)
-        else {"number": None}
-        for number in paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1)
-    ]
+    trigger = (request.htmx.trigger or "") if request.htmx else ""
     return {
         "thematiques": thematiques,
         "echelons": ECHELONS,
         "filters": filters,
         "services": page_obj.object_list,
         "page_obj": page_obj,
-        "pagination": pages,
+        "pagination": pagination(request.path, page_obj, filters),
         "result_phrase": result_phrase(paginator.count, filters),
-        "first_querystring": filters.querystring(),
-        "last_querystring": filters.querystring(page=paginator.num_pages),
-        "previous_querystring": (
-            filters.querystring(page=page_obj.previous_page_number())
-            if page_obj.has_previous()
-            else ""
-        ),
-        "next_querystring": (
-            filters.querystring(page=page_obj.next_page_number()) if page_obj.has_next() else ""
-        ),
+        # After a click in the pagination, the focus goes to the new list's heading; while
+        # filtering or typing it stays in the form.
+        "focus_results": trigger.startswith("pagination-"),
     }

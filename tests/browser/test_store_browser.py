@@ -76,6 +76,31 @@ def test_typing_a_search_updates_the_list(live_site, browser_page):
     assert page.get_by_role("link", name="Réinitialiser les filtres").is_visible()
 
 
+def test_paging_updates_the_list_in_place_moves_the_focus_and_back_returns(
+    live_site, browser_page, html_validator
+):
+    from store.models import StoreIndexPage
+    from tests.store.conftest import add_many_services
+
+    add_many_services(StoreIndexPage.objects.get(), 14, with_logos=False)
+    page = browser_page
+    page.goto(live_site.url + "/territoires-store/")
+    first = titles(page)
+    assert len(first) == 12
+    page.evaluate("window.pasDeRechargement = true")
+    page.get_by_role("link", name="Page suivante").click()
+    page.wait_for_url("**/territoires-store/?page=2")
+    wait_for_results(page, "page 2 sur 3")
+    assert not set(titles(page)) & set(first)
+    assert page.evaluate("document.activeElement.id") == "resultats-titre"
+    assert page.evaluate("window.pasDeRechargement") is True
+    check_page(page, html_validator, "catalogue, page 2")
+    page.go_back()
+    page.wait_for_url("**/territoires-store/")
+    wait_for_results(page, "services")
+    assert titles(page) == first
+
+
 def test_without_javascript_the_filters_work_by_submitting(live_site, chromium):
     context = chromium.new_context(java_script_enabled=False, locale="fr-FR")
     page = context.new_page()

@@ -87,12 +87,12 @@ def test_combined_filters_narrow_further(client, catalogue):
     assert set(both) < set(by_thematique)
     searched = card_titles(
         client.get(
-            URL, {"thematique": "solidarite", "echelon": "commune", "q": "rendez-vous"}
+            URL, {"thematique": "solidarite", "echelon": "commune", "q": "agendas"}
         ).content.decode()
     )
     assert searched == ["RDV Service Public"]
     assert (
-        card_titles(client.get(URL, {"thematique": "dechets", "q": "rendez-vous"}).content.decode())
+        card_titles(client.get(URL, {"thematique": "dechets", "q": "agendas"}).content.decode())
         == []
     )
 
@@ -171,7 +171,22 @@ class TestPagination:
         assert sorted(everything) == titles_of(live_services())
 
         filtered = client.get(URL, {"q": "demonstration"}).content.decode()
-        assert 'href="?q=demonstration&amp;page=2"' in filtered
+        assert 'href="/territoires-store/?q=demonstration&amp;page=2"' in filtered
+
+    def test_paging_with_htmx_moves_the_focus_to_the_new_list_but_filtering_does_not(
+        self, client, catalogue
+    ):
+        add_many_services(catalogue, 15, with_logos=False)
+        paged = client.get(
+            URL, {"page": "2"}, headers={"HX-Request": "true", "HX-Trigger": "pagination-next"}
+        ).content.decode()
+        assert "<html" not in paged
+        assert 'id="resultats-titre" class="fr-h4"' in paged and "data-focus" in paged
+        assert 'data-hx-get="/territoires-store/?page=3"' in paged or "page 2 sur 2" in paged
+        filtered = client.get(
+            URL, {"q": "service"}, headers={"HX-Request": "true", "HX-Trigger": "filtre-q"}
+        ).content.decode()
+        assert "data-focus" not in filtered
 
 
 class TestQueryBudget:
