@@ -293,9 +293,7 @@ class StoreItemPage(BasePage):
             .filter(thematiques__in=self.thematiques.all())
             .exclude(pk=self.pk)
             .distinct()
-            .order_by("title")
-            .select_related("logo")
-            .prefetch_related("thematiques")[:limit]
+            .order_by("title")[:limit]
         )
 
     def get_context(self, request, *args, **kwargs):
