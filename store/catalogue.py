@@ -163,7 +163,8 @@ def catalogue_context(index_page: StoreIndexPage, request) -> dict:
     filters = read_filters(request.GET, thematiques)
     paginator = Paginator(filtered_services(index_page, filters), PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("page"))
-    trigger = (request.htmx.trigger or "") if request.htmx else ""
+    htmx = getattr(request, "htmx", None)
+    trigger = (htmx.trigger or "") if htmx else ""
     return {
         "thematiques": thematiques,
         "echelons": ECHELONS,

@@ -104,7 +104,8 @@ class StoreIndexPage(BasePage):
 
     def get_template(self, request, *args, **kwargs):
         template = super().get_template(request, *args, **kwargs)
-        if request.htmx and not request.htmx.history_restore_request:
+        htmx = getattr(request, "htmx", None)
+        if htmx and not htmx.history_restore_request:
             return f"{template}#results"
         return template
 

@@ -107,3 +107,20 @@ def test_an_editor_adds_and_reorders_thematiques(editor_client):
     assert first.slug == "agriculture"
     html = editor_client.get("/territoires-store/").content.decode()
     assert html.index(">Agriculture</option>") < html.index(">Mobilité</option>")
+
+
+def test_an_editor_previews_the_catalogue_page(editor_client):
+    index = StoreIndexPage.objects.get()
+    preview_url = f"/admin/pages/{index.pk}/edit/preview/"
+    data = {
+        "title": "Territoires Store",
+        "slug": "territoires-store",
+        "intro": "Un chapeau en cours de relecture.",
+        "seo_title": "",
+        "search_description": "",
+        "show_in_menus": "on",
+    }
+    assert editor_client.post(preview_url, data).json()["is_valid"]
+    preview = editor_client.get(preview_url).content.decode()
+    assert "Un chapeau en cours de relecture." in preview
+    assert "Démarches simplifiées" in preview
