@@ -102,7 +102,7 @@ def with_card_data(services):
 
 def result_phrase(count: int, filters: CatalogueFilters) -> str:
     if count == 0:
-        return "Aucun service ne correspond à votre recherche"
+        return "Aucun service trouvé"
     noun = "service trouvé" if count == 1 else "services trouvés"
     if not filters.active:
         noun = "service" if count == 1 else "services"

@@ -72,7 +72,7 @@ def test_typing_a_search_updates_the_list(live_site, browser_page):
 
     page.get_by_label("Rechercher").fill("")
     page.get_by_label("Rechercher").press_sequentially("zzzrien", delay=20)
-    wait_for_results(page, "Aucun service ne correspond")
+    wait_for_results(page, "Aucun service trouvé")
     assert page.get_by_role("link", name="Réinitialiser les filtres").is_visible()
 
 
@@ -131,7 +131,7 @@ def test_the_filtered_catalogue_is_accessible_and_valid(live_site, browser_page,
     assert_valid_html(html_validator, response.text(), "catalogue filtré (serveur)")
     check_page(page, html_validator, "catalogue filtré")
     page.get_by_label("Rechercher").press_sequentially("zzz", delay=20)
-    wait_for_results(page, "Aucun service ne correspond")
+    wait_for_results(page, "Aucun service trouvé")
     check_page(page, html_validator, "catalogue vide")
 
 

@@ -100,7 +100,7 @@ def test_combined_filters_narrow_further(client, catalogue):
 def test_a_search_with_no_result_shows_the_empty_state_and_a_way_back(client, catalogue):
     html = client.get(URL, {"q": "zzzquinexistepas"}).content.decode()
     assert card_titles(html) == []
-    assert "Aucun service ne correspond" in html
+    assert "Aucun service trouvé" in html and "Aucun service ne correspond à ces critères" in html
     assert 'href="/territoires-store/">Réinitialiser les filtres</a>' in html
 
 
