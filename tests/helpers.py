@@ -47,6 +47,17 @@ def set_display_mode(page, mode: str) -> None:
     )
 
 
+def assert_accessible_and_valid(page, validator_url: str, context: str) -> None:
+    """The page as it is now: no axe-core violation in light then dark mode, and valid HTML."""
+    page.mouse.move(0, 0)  # no hover state left over from a click
+    for mode in ("light", "dark"):
+        set_display_mode(page, mode)
+        page.wait_for_timeout(400)  # the DSFR's colour transitions end
+        assert_no_axe_violations(page, f"({context}, {mode})")
+    set_display_mode(page, "light")
+    assert_valid_html(validator_url, page.content(), context)
+
+
 class _Outline(HTMLParser):
     def __init__(self):
         super().__init__()

@@ -6,7 +6,11 @@ import pytest
 from django.test import Client
 
 from contact.models import CallbackRequest
-from tests.helpers import assert_no_axe_violations, assert_valid_html, set_display_mode
+from tests.helpers import (
+    assert_accessible_and_valid,
+    assert_no_axe_violations,
+    assert_valid_html,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -29,14 +33,6 @@ def tab_until(page, predicate, limit: int = 80) -> dict:
         if predicate(current):
             return current
     raise AssertionError(f"Tab never reached the element; last focus: {focused(page)}")
-
-
-def check_state(page, validator, context: str) -> None:
-    for mode in ("light", "dark"):
-        set_display_mode(page, mode)
-        assert_no_axe_violations(page, f"({context}, {mode})")
-    set_display_mode(page, "light")
-    assert_valid_html(validator, page.content(), context)
 
 
 def fill_and_send(page, region) -> None:
@@ -85,7 +81,7 @@ def test_the_contact_page_form_works_in_place_with_the_keyboard(
     page = browser_page
     page.goto(live_site.url + "/contact/")
     region = page.locator(".contact-callback")
-    check_state(page, html_validator, "formulaire vide")
+    assert_accessible_and_valid(page, html_validator, "formulaire vide")
 
     send_empty_form(page, region)
     assert page.url == live_site.url + "/contact/"  # in place, no navigation
@@ -93,14 +89,14 @@ def test_the_contact_page_form_works_in_place_with_the_keyboard(
     page.wait_for_function(
         "() => document.getElementById('annonces').textContent.includes('erreur')"
     )
-    check_state(page, html_validator, "erreurs")
+    assert_accessible_and_valid(page, html_validator, "erreurs")
 
     fill_and_send(page, region)
     page.wait_for_function(
         "() => document.activeElement.textContent.trim() === 'Votre demande est enregistrée'"
     )
     page.wait_for_function("() => document.getElementById('annonces').textContent.length > 0")
-    check_state(page, html_validator, "confirmation")
+    assert_accessible_and_valid(page, html_validator, "confirmation")
 
     stored = CallbackRequest.objects.get()
     assert stored.phone == "06 12 34 56 78" and stored.source_url == "/contact/"
@@ -185,14 +181,14 @@ def test_under_the_first_offer_the_callback_form_works_in_place_with_the_keyboar
     assert page.url == live_site.url + "/offres-collectivites/"
     assert offer.title in region.get_by_label("Objet de votre demande").input_value()
     page.wait_for_function(f"() => document.activeElement.id === 'rappel-{offer.slug}-titre'")
-    check_state(page, html_validator, "formulaire ouvert sous la première offre")
+    assert_accessible_and_valid(page, html_validator, "formulaire ouvert sous la première offre")
 
     send_empty_form(page, region)
     assert region.locator(".fr-input-group--error").count() == 3  # the subject is prefilled
-    check_state(page, html_validator, "erreurs sous la première offre")
+    assert_accessible_and_valid(page, html_validator, "erreurs sous la première offre")
 
     fill_and_send(page, region)
-    check_state(page, html_validator, "confirmation sous la première offre")
+    assert_accessible_and_valid(page, html_validator, "confirmation sous la première offre")
     stored = CallbackRequest.objects.get()
     assert stored.offer_id == offer.pk and stored.source_url == "/offres-collectivites/"
     assert_in_inbox("Camille Martin")

@@ -4,7 +4,7 @@ accessible in light and dark modes and valid HTML."""
 
 import pytest
 
-from tests.helpers import assert_no_axe_violations, assert_valid_html, set_display_mode
+from tests.helpers import assert_accessible_and_valid, assert_valid_html
 
 pytestmark = pytest.mark.browser
 
@@ -13,23 +13,13 @@ OFFER_1 = "/offres-collectivites/chercher-et-tester-une-solution/"
 REGION_1 = "#exemples-chercher-et-tester-une-solution"
 
 
-def check_state(page, validator, context: str) -> None:
-    page.mouse.move(0, 0)  # no hover state left over from a click
-    for mode in ("light", "dark"):
-        set_display_mode(page, mode)
-        page.wait_for_timeout(400)  # the DSFR's colour transitions end
-        assert_no_axe_violations(page, f"({context}, {mode})")
-    set_display_mode(page, "light")
-    assert_valid_html(validator, page.content(), context)
-
-
 def test_examples_open_in_place_and_hide_without_a_request(live_site, browser_page, html_validator):
     page = browser_page
     page.goto(live_site.url + OFFERS)
     toggle = page.locator(f'[data-examples-toggle="{REGION_1[1:]}"]')
     assert toggle.get_attribute("aria-expanded") == "false"
     assert toggle.get_attribute("aria-controls") == REGION_1[1:]
-    check_state(page, html_validator, "offres, exemples fermés")
+    assert_accessible_and_valid(page, html_validator, "offres, exemples fermés")
 
     toggle.click()
     region = page.locator(REGION_1)
@@ -51,7 +41,7 @@ def test_examples_open_in_place_and_hide_without_a_request(live_site, browser_pa
                 && !!(region.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING);
         }"""
     )
-    check_state(page, html_validator, "offres, exemples ouverts")
+    assert_accessible_and_valid(page, html_validator, "offres, exemples ouverts")
 
     requests = []
     page.on("request", lambda request: requests.append(request.url))
@@ -71,7 +61,7 @@ def test_examples_open_in_place_on_an_offer_page_too(live_site, browser_page, ht
     page.get_by_role("link", name="Voir des exemples").click()
     page.locator(REGION_1 + " .fr-card").first.wait_for()
     assert page.url == live_site.url + OFFER_1
-    check_state(page, html_validator, "offre seule, exemples ouverts")
+    assert_accessible_and_valid(page, html_validator, "offre seule, exemples ouverts")
 
 
 def test_a_failed_request_says_so(live_site, chromium):
@@ -103,7 +93,7 @@ def test_without_javascript_the_link_opens_the_examples_page(live_site, chromium
 
 def test_the_examples_page_is_accessible(live_site, browser_page, html_validator):
     browser_page.goto(live_site.url + OFFER_1 + "exemples/")
-    check_state(browser_page, html_validator, "page des exemples")
+    assert_accessible_and_valid(browser_page, html_validator, "page des exemples")
 
 
 def test_a_faq_question_opens_on_click_and_the_page_is_accessible(
@@ -111,13 +101,13 @@ def test_a_faq_question_opens_on_click_and_the_page_is_accessible(
 ):
     page = browser_page
     page.goto(live_site.url + "/offre-anct/")
-    check_state(page, html_validator, "offre ANCT, FAQ fermée")
+    assert_accessible_and_valid(page, html_validator, "offre ANCT, FAQ fermée")
     button = page.get_by_role("button", name="Combien ça coûte ?")
     button.click()
     answer = page.locator("#reponse-combien-ca-coute")
     answer.get_by_text("200 000 €").wait_for(state="visible")
     assert button.get_attribute("aria-expanded") == "true"
-    check_state(page, html_validator, "offre ANCT, FAQ ouverte")
+    assert_accessible_and_valid(page, html_validator, "offre ANCT, FAQ ouverte")
 
 
 def test_a_question_address_arrives_with_its_answer_open(live_site, browser_page):

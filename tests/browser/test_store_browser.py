@@ -4,7 +4,7 @@ accessible in light and dark modes, valid HTML."""
 
 import pytest
 
-from tests.helpers import assert_no_axe_violations, assert_valid_html, set_display_mode
+from tests.helpers import assert_accessible_and_valid, assert_valid_html
 
 pytestmark = pytest.mark.browser
 
@@ -94,7 +94,7 @@ def test_paging_updates_the_list_in_place_moves_the_focus_and_back_returns(
     assert not set(titles(page)) & set(first)
     assert page.evaluate("document.activeElement.id") == "resultats-titre"
     assert page.evaluate("window.pasDeRechargement") is True
-    check_page(page, html_validator, "catalogue, page 2")
+    assert_accessible_and_valid(page, html_validator, "catalogue, page 2")
     page.go_back()
     page.wait_for_url("**/territoires-store/")
     wait_for_results(page, "services")
@@ -117,22 +117,14 @@ def test_without_javascript_the_filters_work_by_submitting(live_site, chromium):
     context.close()
 
 
-def check_page(page, validator, context: str) -> None:
-    for mode in ("light", "dark"):
-        set_display_mode(page, mode)
-        assert_no_axe_violations(page, f"({context}, {mode})")
-    set_display_mode(page, "light")
-    assert_valid_html(validator, page.content(), context)
-
-
 def test_the_filtered_catalogue_is_accessible_and_valid(live_site, browser_page, html_validator):
     page = browser_page
     response = page.goto(live_site.url + "/territoires-store/?thematique=donnees&echelon=commune")
     assert_valid_html(html_validator, response.text(), "catalogue filtré (serveur)")
-    check_page(page, html_validator, "catalogue filtré")
+    assert_accessible_and_valid(page, html_validator, "catalogue filtré")
     page.get_by_label("Rechercher").press_sequentially("zzz", delay=20)
     wait_for_results(page, "Aucun service trouvé")
-    check_page(page, html_validator, "catalogue vide")
+    assert_accessible_and_valid(page, html_validator, "catalogue vide")
 
 
 def test_a_service_page_is_accessible_and_valid_with_the_callback_form_open(
@@ -141,11 +133,11 @@ def test_a_service_page_is_accessible_and_valid_with_the_callback_form_open(
     page = browser_page
     response = page.goto(live_site.url + "/territoires-store/zero-logement-vacant/")
     assert_valid_html(html_validator, response.text(), "page d'un service (serveur)")
-    check_page(page, html_validator, "page d'un service")
+    assert_accessible_and_valid(page, html_validator, "page d'un service")
     page.get_by_role("link", name="Être recontacté au sujet de ce service").click()
     page.locator("#rappel-service form").wait_for()
     assert page.url.endswith("/territoires-store/zero-logement-vacant/")
-    check_page(page, html_validator, "page d'un service, formulaire ouvert")
+    assert_accessible_and_valid(page, html_validator, "page d'un service, formulaire ouvert")
 
 
 @pytest.mark.parametrize("width", [1280, 375])
