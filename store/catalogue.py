@@ -88,7 +88,7 @@ def filtered_services(index_page: StoreIndexPage, filters: CatalogueFilters):
     ids = matching_ids(filters.q)
     if ids is not None:
         services = services.filter(pk__in=ids)
-    return with_card_data(services.order_by("title"))
+    return with_card_data(services.order_by("sort_title", "pk"))
 
 
 def with_card_data(services):

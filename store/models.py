@@ -202,6 +202,15 @@ class StoreItemPage(BasePage):
         help_text="Une adresse électronique ou l'adresse d'une page de contact de l'équipe "
         "du service.",
     )
+    sort_title = models.CharField(
+        "Nom pour le classement",
+        max_length=255,
+        editable=False,
+        default="",
+        db_index=True,
+        help_text="Le nom sans majuscules ni accents, rempli automatiquement : le catalogue "
+        "est classé dans cet ordre.",
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("pitch"),
@@ -260,6 +269,14 @@ class StoreItemPage(BasePage):
     def get_meta_description(self) -> str:
         return self.search_description or self.pitch
 
+    def save(self, *args, **kwargs):
+        # Alphabetical order for people: « ma cantine » before « Zéro Logement Vacant ».
+        self.sort_title = normalise_text(self.title)[:255]
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "title" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "sort_title"}
+        return super().save(*args, **kwargs)
+
     def search_text(self) -> str:
         """Name, pitch, action and description without accents or capitals, so that
         `demarches` finds « Démarches » on every database (PostgreSQL's French stemmer keeps
@@ -294,7 +311,7 @@ class StoreItemPage(BasePage):
             .filter(thematiques__in=self.thematiques.all())
             .exclude(pk=self.pk)
             .distinct()
-            .order_by("title")[:limit]
+            .order_by("sort_title", "pk")[:limit]
         )
 
     def get_context(self, request, *args, **kwargs):

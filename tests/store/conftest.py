@@ -47,9 +47,10 @@ def add_service(
     logo=None,
     **fields,
 ) -> StoreItemPage:
+    fields.setdefault("slug", slugify(title))
+    fields.setdefault("phase", "construction")
     page = StoreItemPage(
         title=title,
-        slug=slugify(title),
         pitch=pitch or f"{title}, un service utile aux collectivités.",
         action="Rendre un service aux habitants",
         description=description,

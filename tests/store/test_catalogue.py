@@ -2,6 +2,8 @@
 (accents and capitals ignored), combines them, pages through, and gets the results fragment
 when htmx asks; the same on SQLite and PostgreSQL."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -25,6 +27,30 @@ def test_the_catalogue_lists_every_live_service_with_its_count(client, catalogue
     assert sorted(card_titles(html)) == titles_of(live_services())
     assert f"{live_services().count()} services" in html
     assert 'id="resultats-titre"' in html and "data-announce=" in html
+
+
+def test_the_catalogue_is_in_alphabetical_order_ignoring_capitals_and_accents(client, catalogue):
+    add_service(catalogue, "Élan vert")
+    add_service(catalogue, "écoles numériques")
+    titles = card_titles(client.get(URL).content.decode())
+    titles += card_titles(client.get(URL, {"page": "2"}).content.decode())
+    assert len(titles) == 14
+    assert titles[:3] == ["Acceslibre", "Aides-territoires", "Démarches simplifiées"]
+    assert titles.index("Docurba") < titles.index("écoles numériques") < titles.index("Élan vert")
+    assert titles.index("Élan vert") < titles.index("Les emplois de l'inclusion")
+    assert titles.index("Mes Adresses") > titles.index("ma cantine")
+    assert titles.index("transport.data.gouv.fr") < titles.index("Zéro Logement Vacant")
+    assert titles[-1] == "Zéro Logement Vacant"
+
+
+def test_services_with_the_same_name_keep_a_stable_order_across_pages(client, catalogue):
+    for number in range(14):
+        add_service(catalogue, "Service homonyme", slug=f"service-homonyme-{number}")
+    slugs = []
+    for page in ("1", "2"):
+        html = client.get(URL, {"q": "homonyme", "page": page}).content.decode()
+        slugs += re.findall(r'href="/territoires-store/(service-homonyme-\d+)/"', html)
+    assert slugs == [f"service-homonyme-{number}" for number in range(14)]
 
 
 @pytest.mark.parametrize("slug", ["mobilite", "donnees", "solidarite", "agriculture"])
