@@ -13,7 +13,7 @@ from wagtailmarkdown.fields import MarkdownField
 from pages.models import BasePage
 
 from .fields import ChoiceListField
-from .normalise import normalise_text
+from .normalise import normalise_text, words_of
 from .serializers import CodeListSerializer, ThematiqueSerializer
 
 ECHELONS = [
@@ -278,10 +278,11 @@ class StoreItemPage(BasePage):
         return super().save(*args, **kwargs)
 
     def search_text(self) -> str:
-        """Name, pitch, action and description without accents or capitals, so that
-        `demarches` finds « Démarches » on every database (PostgreSQL's French stemmer keeps
-        the accents)."""
-        return normalise_text(" ".join([self.title, self.pitch, self.action, self.description]))
+        """Name, pitch, action and description without accents, capitals or punctuation, so
+        that `demarches` finds « Démarches » on every database (PostgreSQL's French stemmer
+        keeps the accents) and `data` finds « transport.data.gouv.fr » (PostgreSQL's parser
+        would keep the host name as one word)."""
+        return words_of(" ".join([self.title, self.pitch, self.action, self.description]))
 
     @property
     def phase_badge(self) -> str:
