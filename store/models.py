@@ -31,12 +31,14 @@ PHASES = [
     ("perennise", "Pérennisé"),
     ("transfert", "Transfert"),
 ]
+# Illustrative colours, without icons: a phase is a stage, not a success, a warning or an
+# error (the DSFR's system badges, with their ✓ and ⚠ icons, would say it is).
 PHASE_BADGES = {
-    "investigation": "fr-badge--info",
-    "construction": "fr-badge--new",
-    "acceleration": "fr-badge--warning",
-    "perennise": "fr-badge--success",
-    "transfert": "fr-badge--purple-glycine",
+    "investigation": "fr-badge--yellow-tournesol",
+    "construction": "fr-badge--blue-ecume",
+    "acceleration": "fr-badge--purple-glycine",
+    "perennise": "fr-badge--green-emeraude",
+    "transfert": "fr-badge--green-bourgeon",
 }
 
 
@@ -164,9 +166,9 @@ class StoreItemPage(BasePage):
         "Phase",
         max_length=20,
         choices=PHASES,
-        default="acceleration",
         help_text="La maturité du service, dans le vocabulaire de beta.gouv.fr : "
-        "investigation, construction, accélération, pérennisé, transfert.",
+        "investigation, construction, accélération, pérennisé, transfert. À choisir : "
+        "il n'y a pas de valeur par défaut.",
     )
     builder = models.CharField(
         "Conçu et opéré par",

@@ -89,6 +89,16 @@ def test_an_unknown_echelon_is_refused_by_the_form(editor_client):
     assert not StoreItemPage.objects.filter(slug="velo-partage-des-villages").exists()
 
 
+def test_the_phase_has_no_default_the_editor_chooses_it(editor_client):
+    assert StoreItemPage().phase == ""
+    index = StoreIndexPage.objects.get()
+    response = editor_client.post(
+        f"/admin/pages/add/store/storeitempage/{index.pk}/", service_form(phase="")
+    )
+    assert response.status_code == 200
+    assert not StoreItemPage.objects.filter(slug="velo-partage-des-villages").exists()
+
+
 def test_an_editor_adds_and_reorders_thematiques(editor_client):
     listing = editor_client.get("/admin/snippets/store/thematique/")
     assert listing.status_code == 200 and "Agriculture" in listing.content.decode()

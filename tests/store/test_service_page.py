@@ -96,3 +96,18 @@ def test_a_service_page_costs_a_fixed_number_of_queries(
     client.get("/territoires-store/rdv-service-public/")
     with django_assert_max_num_queries(20):
         assert client.get("/territoires-store/rdv-service-public/").status_code == 200
+
+
+def test_phases_are_shown_with_illustrative_badges_without_icons(client, catalogue):
+    catalogue_html = client.get("/territoires-store/").content.decode()
+    service_html = client.get("/territoires-store/zero-logement-vacant/").content.decode()
+    for html in (catalogue_html, service_html):
+        for system_badge in ("--info", "--new", "--warning", "--success", "--error"):
+            assert f"fr-badge{system_badge}" not in html
+    assert 'class="fr-badge fr-badge--sm fr-badge--purple-glycine">Accélération</p>' in (
+        catalogue_html
+    )
+    assert 'class="fr-badge fr-badge--sm fr-badge--green-emeraude">Pérennisé</p>' in (
+        catalogue_html
+    )
+    assert 'class="fr-badge fr-badge--purple-glycine">Phase : Accélération</p>' in service_html
