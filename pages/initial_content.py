@@ -215,18 +215,20 @@ EXAMPLES_SHOWN_UNDER = {1, 2}
 EXAMPLES = [
     {
         "title": "Pau Partage",
-        "collectivite": "Communauté d'agglomération Pau Béarn Pyrénées",
-        "territory": "Pau (Pyrénées-Atlantiques)",
+        # Sources: beta.gouv.fr's page of the startup; aqui.fr, 2 September 2019.
+        "collectivite": "Ville de Pau",
+        "territory": "Pyrénées-Atlantiques",
         "year": 2019,
         "problem": (
-            "Près d'un Palois sur trois a plus de 60 ans. Parmi les quelque 200 personnes âgées "
-            "interrogées au début de l'investigation, neuf sur dix ont dit souffrir de solitude."
+            "Les agents qui passent chez les personnes âgées, pour l'aide à domicile ou le "
+            "portage des repas, voient chaque jour combien beaucoup d'entre elles vivent seules "
+            "et souffrent de cet isolement."
         ),
         "result": (
-            "Après une dizaine d'entretiens, les agents ont testé des visites hebdomadaires de "
-            "bénévoles chez des personnes âgées volontaires : 23 binômes se sont formés en 2019 "
-            "sur 31 demandes, et l'agglomération a travaillé à faire entrer le dispositif dans "
-            "ses services sociaux."
+            "Quatre agents de la ville (une aide à domicile, une agente du portage de repas et "
+            "deux chargées de projet) ont testé en trois mois un service qui forme des binômes "
+            "entre des personnes âgées isolées et des bénévoles ; l'essai concluant, la ville "
+            "l'a élargi."
         ),
         "link": "https://beta.gouv.fr/startups/pau-partage.html",
         "offers": [1],
@@ -315,7 +317,6 @@ def ensure_offers(home: HomePage) -> None:
             OfferPage(
                 title=offer.title,
                 slug=OFFER_SLUGS.get(offer.number, f"offre-{offer.number}"),
-                number=offer.number,
                 term=offer.term,
                 body=offer.body,
                 **flags,

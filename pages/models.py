@@ -4,11 +4,13 @@ import json
 
 from django import forms
 from django.contrib.contenttypes.fields import GenericRelation
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, URLValidator
 from django.db import models
+from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_vary_headers
+from django.utils.html import strip_tags
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail import blocks
@@ -333,9 +335,7 @@ class OffersIndexPage(BasePage):
             .live()
             .public()
             .annotate(
-                with_examples=models.Exists(
-                    Example.objects.filter(live=True).filter(offers=models.OuterRef("pk"))
-                )
+                with_examples=models.Exists(Example.objects.published_for(models.OuterRef("pk")))
             )
             .order_by("path")
         )
@@ -346,15 +346,15 @@ class OffersIndexPage(BasePage):
         return context
 
 
-class OfferPage(RoutablePageMixin, BasePage):
-    """One offer to collectivités: its number, title, text, the term it introduces, and the
-    calls to action shown under it. Its examples are at `exemples/`."""
+# The one size of an example's image on its card: the query prefetches exactly this rendition.
+EXAMPLE_IMAGE_SPEC = "fill-600x338"
 
-    number = models.PositiveSmallIntegerField(
-        "Numéro",
-        default=1,
-        help_text="Le numéro affiché devant le titre (1, 2, 3…), dans l'ordre des offres.",
-    )
+
+class OfferPage(RoutablePageMixin, BasePage):
+    """One offer to collectivités: its title, text, the term it introduces, and the calls to
+    action shown under it; its number is its place among the offers. Its examples are at
+    `exemples/`."""
+
     term = models.CharField(
         "Terme introduit",
         max_length=100,
@@ -386,7 +386,7 @@ class OfferPage(RoutablePageMixin, BasePage):
     )
 
     content_panels = Page.content_panels + [
-        FieldRowPanel([FieldPanel("number"), FieldPanel("term")]),
+        FieldPanel("term"),
         FieldPanel("body"),
         MultiFieldPanel(
             [
@@ -402,7 +402,6 @@ class OfferPage(RoutablePageMixin, BasePage):
         index.SearchField("body"),
     ]
     api_fields = [
-        APIField("number"),
         APIField("term"),
         APIField("body"),
         APIField("show_callback"),
@@ -423,8 +422,7 @@ class OfferPage(RoutablePageMixin, BasePage):
         """The published examples of this offer, in the order editors gave them."""
         image_model = get_image_model()
         return (
-            Example.objects.filter(live=True)
-            .filter(offers=self)
+            Example.objects.published_for(self)
             .prefetch_related(
                 models.Prefetch(
                     "image",
@@ -435,11 +433,16 @@ class OfferPage(RoutablePageMixin, BasePage):
         )
 
     def has_examples(self) -> bool:
-        return Example.objects.filter(live=True).filter(offers=self).exists()
+        return Example.objects.published_for(self).exists()
+
+    def get_number(self) -> int:
+        """Its place among the live offers: reordering the offers in the admin renumbers them."""
+        return self.get_prev_siblings().live().type(OfferPage).count() + 1
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["offer_has_examples"] = self.has_examples()
+        context["offer_number"] = self.get_number()
         return context
 
     @path("exemples/", name="examples")
@@ -449,7 +452,9 @@ class OfferPage(RoutablePageMixin, BasePage):
         The fragment's headings fit where it lands: `?niveau=3` under an offer of the offers
         page (an h2), else just under the page's h1.
         """
-        context = self.get_context(request)
+        if not self.show_examples:
+            raise Http404("Cette offre ne présente pas d'exemples.")
+        context = super().get_context(request)
         context["examples"] = list(self.get_examples())
         template = "pages/offer_examples.html"
         level = 2
@@ -463,7 +468,10 @@ class OfferPage(RoutablePageMixin, BasePage):
         return response
 
 
-EXAMPLE_IMAGE_SPEC = "fill-600x338"
+class ExampleQuerySet(models.QuerySet):
+    def published_for(self, offer):
+        """The live examples shown under `offer` (a page, or an OuterRef to one)."""
+        return self.filter(live=True, offers=offer)
 
 
 class Example(
@@ -507,6 +515,12 @@ class Example(
     link = models.URLField(
         "Lien",
         blank=True,
+        validators=[
+            URLValidator(
+                schemes=["http", "https"],
+                message="Saisissez une adresse web qui commence par https:// ou http://.",
+            )
+        ],
         help_text="L'adresse du service ou d'une page qui présente le projet (facultatif).",
     )
     image = models.ForeignKey(
@@ -527,6 +541,8 @@ class Example(
     )
     sort_order = models.IntegerField("Ordre", null=True, blank=True, editable=False)
     revisions = GenericRelation("wagtailcore.Revision", related_query_name="example")
+
+    objects = ExampleQuerySet.as_manager()
 
     panels = [
         FieldPanel("title"),
@@ -570,6 +586,23 @@ class Example(
 
     def __str__(self) -> str:
         return self.title
+
+    def with_content_json(self, content):
+        """A revision restores everything but the place in the list: the reorder view sets
+        it on the row alone, and publishing an older draft must not undo a reorder."""
+        example = super().with_content_json(content)
+        example.sort_order = self.sort_order
+        return example
+
+    @property
+    def web_link(self) -> str:
+        """The link when it is a web address; anything else (a row written outside the
+        admin's validation) never becomes a link."""
+        return self.link if self.link.startswith(("https://", "http://")) else ""
+
+    def card_image(self):
+        """The image at its card size, from the renditions prefetched with the list."""
+        return self.image.get_rendition(EXAMPLE_IMAGE_SPEC) if self.image else None
 
     @property
     def offer_slugs(self) -> list[str]:
@@ -639,7 +672,7 @@ class AnctOfferPage(BasePage):
     faq_title = models.CharField(
         "Titre de la foire aux questions",
         max_length=200,
-        blank=True,
+        default="Foire aux questions",
         help_text="L'intertitre au-dessus des questions. Les questions sont les sous-pages de "
         "cette page : ajoutez-en, réordonnez-les dans l'arborescence.",
     )
@@ -667,6 +700,9 @@ class AnctOfferPage(BasePage):
     class Meta:
         verbose_name = "Page de l'offre pour les agents de l'ANCT"
         verbose_name_plural = "Pages de l'offre pour les agents de l'ANCT"
+
+    def get_meta_description(self) -> str:
+        return self.search_description or strip_tags(render_markdown(self.intro)).strip()
 
     def get_faq_entries(self):
         """The live questions of the FAQ, in the order of the page tree."""

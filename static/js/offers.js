@@ -13,12 +13,7 @@
   const SHOW = "Voir des exemples";
   const HIDE = "Masquer les exemples";
 
-  function announce(message) {
-    const region = document.getElementById("annonces");
-    if (!region) return;
-    region.textContent = "";
-    window.setTimeout(function () { region.textContent = message; }, 100);
-  }
+  const announce = window.siteAnnounce;
 
   function regionOf(toggle) {
     return document.getElementById(toggle.getAttribute("data-examples-toggle"));
@@ -34,6 +29,9 @@
   function prepareToggles() {
     document.querySelectorAll("[data-examples-toggle]").forEach(function (toggle) {
       if (toggle.hasAttribute("aria-expanded")) return;
+      // Once it opens and closes in place, the link is a disclosure button to assistive
+      // technologies, and answers the Space key as buttons do.
+      toggle.setAttribute("role", "button");
       toggle.setAttribute("aria-controls", toggle.getAttribute("data-examples-toggle"));
       toggle.setAttribute("aria-expanded", "false");
     });
@@ -68,6 +66,14 @@
     // Otherwise htmx fetches the examples into the region.
   }, true);
 
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== " ") return;
+    const toggle = event.target.closest && event.target.closest("[data-examples-toggle][role=button]");
+    if (!toggle) return;
+    event.preventDefault();
+    toggle.click();
+  });
+
   document.addEventListener("htmx:afterSwap", function (event) {
     const region = event.detail.target;
     if (!region || !region.id || !region.querySelector(".examples")) return;
@@ -79,7 +85,12 @@
 
   // FAQ: open the accordion whose id is the address's hash.
   function openFromHash() {
-    const id = decodeURIComponent(window.location.hash.slice(1));
+    let id = "";
+    try {
+      id = decodeURIComponent(window.location.hash.slice(1));
+    } catch (error) {
+      return; // a malformed address names no question
+    }
     if (!id) return;
     const section = document.getElementById(id);
     if (!section || !section.classList.contains("fr-accordion")) return;

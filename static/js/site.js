@@ -26,6 +26,9 @@
     target.focus({ preventScroll: false });
   }
 
+  // Other scripts of the site announce through the same region.
+  window.siteAnnounce = announce;
+
   document.addEventListener("htmx:beforeRequest", function (event) {
     const target = event.detail.target;
     if (target) target.setAttribute("aria-busy", "true");

@@ -45,11 +45,15 @@ def test_examples_open_in_place_and_hide_without_a_request(live_site, browser_pa
 
     requests = []
     page.on("request", lambda request: requests.append(request.url))
-    toggle.click()
+    # A disclosure button to assistive technologies, it answers Space and Enter.
+    assert page.get_by_role("button", name="Masquer les exemples").count() == 1
+    toggle.focus()
+    page.keyboard.press("Space")
     assert region.is_hidden()
     assert toggle.inner_text().strip() == "Voir des exemples"
     assert toggle.get_attribute("aria-expanded") == "false"
-    toggle.click()
+    toggle.focus()
+    page.keyboard.press("Enter")
     assert region.locator(".fr-card").first.is_visible()
     assert toggle.inner_text().strip() == "Masquer les exemples"
     assert not [url for url in requests if "exemples" in url]
@@ -58,7 +62,7 @@ def test_examples_open_in_place_and_hide_without_a_request(live_site, browser_pa
 def test_examples_open_in_place_on_an_offer_page_too(live_site, browser_page, html_validator):
     page = browser_page
     page.goto(live_site.url + OFFER_1)
-    page.get_by_role("link", name="Voir des exemples").click()
+    page.get_by_role("button", name="Voir des exemples").click()
     page.locator(REGION_1 + " .fr-card").first.wait_for()
     assert page.url == live_site.url + OFFER_1
     assert_accessible_and_valid(page, html_validator, "offre seule, exemples ouverts")
@@ -135,3 +139,9 @@ def test_the_offers_pages_fit_the_window(live_site, browser_page, width, path, t
         "document.documentElement.scrollWidth - document.documentElement.clientWidth"
     )
     assert overflow <= 0, f"{path} is {overflow}px wider than a {width}px window"
+
+
+def test_a_malformed_address_leaves_the_faq_closed_without_error(live_site, browser_page):
+    page = browser_page
+    page.goto(live_site.url + "/offre-anct/#%E0%A4%A")
+    assert page.locator(".fr-accordion__btn[aria-expanded=true]").count() == 0

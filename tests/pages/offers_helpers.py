@@ -61,3 +61,10 @@ def seed_sentences(markdown_body: str) -> list[str]:
             if normalise(sentence):
                 sentences.append(sentence)
     return sentences
+
+
+def nth_offer(number: int):
+    """The offer shown with this number: its place among the offers, in tree order."""
+    from pages.models import OfferPage
+
+    return OfferPage.objects.order_by("path")[number - 1]

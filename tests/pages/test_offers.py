@@ -3,17 +3,21 @@ examples in place or on their own page, a fixed number of queries, safe bodies."
 
 import json
 import re
+from html import unescape
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page
+from wagtail.images import get_image_model
+from wagtail.images.tests.utils import get_test_image_file
+from wagtail.models import Page, Revision
 
 from pages.models import AnctOfferPage, Example, FaqEntryPage, OfferPage
 from pages.seed_documents import ANCT_SEED, OFFERS_SEED, read_document
 from tests.helpers import page_outline
-from tests.pages.offers_helpers import normalise, seed_sentences, visible_text
+from tests.pages.offers_helpers import normalise, nth_offer, seed_sentences, visible_text
 
 OFFERS = "/offres-collectivites/"
 OFFER_1 = "/offres-collectivites/chercher-et-tester-une-solution/"
@@ -60,7 +64,11 @@ def test_every_sentence_of_the_anct_seed_is_on_the_anct_page(client, site_conten
 
 def test_the_seeds_become_structured_content(site_content):
     offers = list(OfferPage.objects.order_by("path"))
-    assert [offer.number for offer in offers] == [1, 2, 3]
+    assert [offer.title for offer in offers] == [
+        "chercher et tester une solution face à un problème",
+        "développer un service public numérique",
+        "bénéficier de services publics numériques qui ont fait leurs preuves",
+    ]
     assert [offer.term for offer in offers] == [
         "investigation",
         "startup de territoire",
@@ -70,6 +78,8 @@ def test_the_seeds_become_structured_content(site_content):
     assert all("être recontacté" not in offer.body for offer in offers)
     assert all("Voir des exemples" not in offer.body for offer in offers)
     assert [offer.show_callback for offer in offers] == [True, True, False]
+    # Offer 1 lists « Voir des exemples »; offer 2 shows its startups de territoire too.
+    assert [offer.show_examples for offer in offers] == [True, True, False]
     assert [offer.show_store_link for offer in offers] == [False, False, True]
     assert "**Cette phase est appelée une investigation.**" in offers[0].body
 
@@ -100,18 +110,18 @@ def test_the_seeds_are_part_of_the_repository():
 def test_loading_the_initial_content_twice_changes_nothing(site_content):
     def snapshot():
         return (
-            list(Page.objects.order_by("path").values_list("path", "title", "live")),
+            list(Page.objects.order_by("path").values_list("pk", "path", "slug", "live")),
             list(Example.objects.order_by("pk").values_list("title", "live", "sort_order")),
         )
 
     before = snapshot()
-    offer = OfferPage.objects.get(number=1)
+    offer = nth_offer(1)
     offer.title = "Un titre changé par un éditeur"
     offer.save_revision().publish()
     call_command("load_initial_content", stdout=open("/dev/null", "w"))
     after = snapshot()
-    assert len(after[0]) == len(before[0]) and after[1] == before[1]
-    assert OfferPage.objects.get(number=1).title == "Un titre changé par un éditeur"
+    assert after == before
+    assert nth_offer(1).title == "Un titre changé par un éditeur"
 
 
 # --- The pages --------------------------------------------------------------------------------
@@ -148,7 +158,7 @@ def test_the_offers_page_has_its_callout_summary_and_calls_to_action(client, sit
 
 
 def test_an_offer_without_published_examples_shows_no_examples_button(client, site_content):
-    Example.objects.filter(offers__number=2).update(live=False)
+    Example.objects.filter(offers=nth_offer(2)).update(live=False)
     html = client.get(OFFERS).content.decode()
     assert html.count(">Voir des exemples<") == 1
     assert "developper-un-service-public-numerique/exemples/" not in html
@@ -190,6 +200,32 @@ def test_examples_under_an_offer_of_the_offers_page_take_the_next_heading_level(
     assert "<h3 " in fragment and '<h4 class="fr-card__title">' in fragment
     alone = client.get(OFFER_1 + "exemples/", **HTMX).content.decode()
     assert "<h2 " in alone and '<h3 class="fr-card__title">' in alone
+
+
+def test_an_offer_that_shows_no_examples_has_no_examples_page(client, site_content):
+    assert client.get(OFFER_3 + "exemples/").status_code == 404
+    assert client.get(OFFER_3 + "exemples/", **HTMX).status_code == 404
+
+
+def test_reordering_the_offers_renumbers_them(client, site_content):
+    third = nth_offer(3)
+    third.move(nth_offer(1), pos="left")
+    html = client.get(OFFERS).content.decode()
+    numbers = re.findall(
+        r'class="offer__number">(\d+)\.</span> <span class="offer__name">([^<]+)', html
+    )
+    assert numbers[0] == ("1", third.title) and [n for n, _ in numbers] == ["1", "2", "3"]
+    own_page = client.get(third.url).content.decode()
+    assert '<span class="offer__number">1.</span>' in own_page
+
+
+def test_publishing_an_older_draft_keeps_the_order_editors_gave_the_examples(site_content):
+    example = Example.objects.get(title="Histologe")
+    draft = example.save_revision()
+    Example.objects.filter(pk=example.pk).update(sort_order=-5)  # what the reorder view does
+    Revision.objects.get(pk=draft.pk).publish()  # later, from the admin
+    assert Example.objects.get(pk=example.pk).sort_order == -5
+    assert Example.objects.order_by("sort_order").first().title == "Histologe"
 
 
 def test_a_draft_example_is_not_shown(client, site_content):
@@ -236,10 +272,16 @@ def test_the_sitemap_lists_the_offers_but_not_the_faq_anchors(client, site_conte
 
 
 def add_examples(count: int) -> None:
-    offer = OfferPage.objects.get(number=1)
+    """`count` published examples under offer 1, every other one with an image."""
+    offer = nth_offer(1)
+    image = get_image_model().objects.create(title="Photo", file=get_test_image_file())
     for index in range(count):
         example = Example(
-            title=f"Exemple {index}", collectivite="Commune", problem="Un problème", live=True
+            title=f"Exemple {index}",
+            collectivite="Commune",
+            problem="Un problème",
+            live=True,
+            image=image if index % 2 else None,
         )
         example.save()
         example.offers.set([offer])
@@ -307,7 +349,7 @@ def assert_inert(html: str) -> None:
 
 
 def test_hostile_markdown_in_an_offer_body_renders_inert(client, site_content):
-    offer = OfferPage.objects.get(number=1)
+    offer = nth_offer(1)
     offer.body = HOSTILE
     offer.save_revision().publish()
     assert_inert(client.get(OFFERS).content.decode())
@@ -328,21 +370,43 @@ def test_hostile_markdown_in_the_anct_page_and_its_answers_renders_inert(client,
     assert "<" not in ld and "</script" not in ld.lower()
 
 
-def test_example_texts_are_escaped(client, site_content):
+def test_example_texts_are_escaped_and_only_web_links_become_links(client, site_content):
     example = Example.objects.get(title="Histologe")
     example.problem = "<script>alert('x')</script>"
-    example.link = "javascript:alert(1)"
+    example.link = "javascript:alert(1)"  # written around the admin's validation
     example.save()
     html = client.get(OFFER_2 + "exemples/").content.decode()
     assert "<script>alert" not in html and "&lt;script&gt;" in html
+    assert "javascript:" not in html
+    assert '<h3 class="fr-card__title">Histologe</h3>' in html
+
+
+def test_an_example_link_must_be_a_web_address(site_content):
+    example = Example.objects.get(title="Histologe")
+    for link in ["javascript:alert(1)", "ftp://exemple.fr/projet", "data:text/html,x"]:
+        example.link = link
+        with pytest.raises(ValidationError) as refused:
+            example.full_clean()
+        assert "commence par https://" in str(refused.value.message_dict["link"])
+
+
+def test_a_page_keeps_one_h1_and_no_inline_style_whatever_the_markdown(client, site_content):
+    offer = nth_offer(1)
+    offer.body = '# Un second titre\n\n<p style="color:red" id="note">Texte</p>'
+    offer.save_revision().publish()
+    html = client.get(OFFER_1).content.decode()
+    assert page_outline(html).h1 == 1
+    assert "Un second titre" in html and 'style="color:red"' not in html
 
 
 # --- API --------------------------------------------------------------------------------------
 
 
 def test_the_api_gives_offers_examples_and_faq_entries(client, site_content):
-    offers = client.get("/api/v2/pages/?type=pages.OfferPage&fields=number,term,body").json()
-    assert [item["number"] for item in offers["items"]] == [1, 2, 3]
+    offers = client.get("/api/v2/pages/?type=pages.OfferPage&fields=term,body").json()
+    assert [item["meta"]["slug"] for item in offers["items"]] == [
+        offer.slug for offer in OfferPage.objects.order_by("path")
+    ]
     assert offers["items"][1]["term"] == "startup de territoire"
     examples = client.get("/api/v2/examples/").json()
     titles = [item["title"] for item in examples["items"]]
@@ -370,3 +434,11 @@ def test_each_offers_view_stays_within_a_small_query_budget(client, site_content
     counts["fragment"] = count_queries(client, OFFER_1 + "exemples/", **HTMX)
     # Measured: 11, 12, 11 and 10 (SQLite and PostgreSQL); a margin for the shared layout.
     assert all(count <= 14 for count in counts.values()), counts
+
+
+def test_the_anct_page_describes_itself_to_search_engines(client, site_content):
+    html = client.get(ANCT).content.decode()
+    description = re.search(r'<meta name="description" content="([^"]*)"', html).group(1)
+    description = unescape(description)
+    assert description.startswith("Quelques points sur ce qu'est l'Incubateur des Territoires")
+    assert "#" not in description and "<" not in description

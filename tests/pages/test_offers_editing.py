@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group
 
 from pages.groups import EDITORS
 from pages.models import AnctOfferPage, Example, FaqEntryPage, OfferPage, OffersIndexPage
+from tests.pages.offers_helpers import nth_offer
 
 
 class _Forms(HTMLParser):
@@ -99,7 +100,7 @@ def editor_client(client, site_content):
 
 
 def test_an_editor_changes_an_offer_title_publishes_it_and_the_public_sees_it(editor_client):
-    offer = OfferPage.objects.get(number=1)
+    offer = nth_offer(1)
     url = f"/admin/pages/{offer.pk}/edit/"
     data = edit_form(editor_client.get(url).content.decode())
     assert data["title"] == ["chercher et tester une solution face à un problème"]
@@ -144,7 +145,7 @@ def test_an_editor_adds_a_faq_entry_and_reorders_the_phases(editor_client):
 
 
 def test_an_editor_creates_previews_and_publishes_an_example(editor_client):
-    offer = OfferPage.objects.get(number=2)
+    offer = nth_offer(2)
     add_url = "/admin/snippets/pages/example/add/"
     data = edit_form(editor_client.get(add_url).content.decode())
     data.update(

@@ -6,6 +6,7 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONCE, SELF
 from django.core.exceptions import ImproperlyConfigured
+from wagtailmarkdown.constants import DEFAULT_ALLOWED_ATTRIBUTES, DEFAULT_ALLOWED_TAGS
 
 BASE_DIR = Path(__file__).resolve().parents[3]
 VAR_DIR = BASE_DIR / "var"
@@ -175,7 +176,15 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "french"},
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "txt", "xlsx", "zip"]
-WAGTAILMARKDOWN = {"autodownload_fontawesome": False}
+# Markdown written by editors: a page keeps one h1 (its title), and inline styles, which the
+# CSP would refuse anyway, are dropped. Ids stay: headings such as `## Cookies {#cookies}`
+# are the targets of links.
+WAGTAILMARKDOWN = {
+    "autodownload_fontawesome": False,
+    "allowed_settings_mode": "override",
+    "allowed_tags": [tag for tag in DEFAULT_ALLOWED_TAGS if tag != "h1"],
+    "allowed_attributes": {**DEFAULT_ALLOWED_ATTRIBUTES, "*": ["class", "id"]},
+}
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 
 # E-mail: the console in development, SMTP when EMAIL_HOST is set.
