@@ -1,5 +1,7 @@
 """The Territoires Store: its catalogue page, one page per service, and the thématiques."""
 
+from django.core.exceptions import ValidationError
+from django.core.validators import EmailValidator, URLValidator
 from django.db import models
 from django.utils.cache import patch_vary_headers
 from django.utils.functional import cached_property
@@ -40,6 +42,28 @@ PHASE_BADGES = {
     "perennise": "fr-badge--green-emeraude",
     "transfert": "fr-badge--green-bourgeon",
 }
+
+
+CONTACT_ERROR = (
+    "Saisissez une adresse électronique (equipe@exemple.fr) ou l'adresse d'une page web "
+    "commençant par https:// (ou http://)."
+)
+
+
+def contact_link(contact: str) -> str:
+    """Where a service's contact leads: `mailto:` for an e-mail address, the address itself
+    for an http(s) page, nothing for anything else (a `javascript:` address, plain text)."""
+    contact = contact.strip()
+    try:
+        EmailValidator()(contact)
+        return f"mailto:{contact}"
+    except ValidationError:
+        pass
+    try:
+        URLValidator(schemes=["http", "https"])(contact)
+        return contact
+    except ValidationError:
+        return ""
 
 
 class Thematique(index.Indexed, Orderable):
@@ -201,8 +225,8 @@ class StoreItemPage(BasePage):
         "Contact",
         max_length=255,
         blank=True,
-        help_text="Une adresse électronique ou l'adresse d'une page de contact de l'équipe "
-        "du service.",
+        help_text="Une adresse électronique (equipe@exemple.fr) ou l'adresse d'une page de "
+        "contact de l'équipe du service, commençant par https://.",
     )
     sort_title = models.CharField(
         "Nom pour le classement",
@@ -271,6 +295,12 @@ class StoreItemPage(BasePage):
     def get_meta_description(self) -> str:
         return self.search_description or self.pitch
 
+    def clean(self):
+        super().clean()
+        self.contact = self.contact.strip()
+        if self.contact and not contact_link(self.contact):
+            raise ValidationError({"contact": CONTACT_ERROR})
+
     def save(self, *args, **kwargs):
         # Alphabetical order for people: « ma cantine » before « Zéro Logement Vacant ».
         self.sort_title = normalise_text(self.title)[:255]
@@ -297,9 +327,7 @@ class StoreItemPage(BasePage):
 
     @property
     def contact_href(self) -> str:
-        if "@" in self.contact and not self.contact.startswith(("http://", "https://")):
-            return f"mailto:{self.contact}"
-        return self.contact
+        return contact_link(self.contact)
 
     @cached_property
     def sorted_thematiques(self) -> list[Thematique]:

@@ -89,6 +89,17 @@ def test_an_unknown_echelon_is_refused_by_the_form(editor_client):
     assert not StoreItemPage.objects.filter(slug="velo-partage-des-villages").exists()
 
 
+def test_a_script_address_as_contact_is_refused_with_a_french_message(editor_client):
+    index = StoreIndexPage.objects.get()
+    response = editor_client.post(
+        f"/admin/pages/add/store/storeitempage/{index.pk}/",
+        service_form(contact="javascript:alert(document.cookie)"),
+    )
+    assert response.status_code == 200
+    assert "Saisissez une adresse électronique" in response.content.decode()
+    assert not StoreItemPage.objects.filter(slug="velo-partage-des-villages").exists()
+
+
 def test_the_phase_has_no_default_the_editor_chooses_it(editor_client):
     assert StoreItemPage().phase == ""
     index = StoreIndexPage.objects.get()

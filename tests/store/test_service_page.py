@@ -2,6 +2,7 @@
 related services, and the way to be called back about it."""
 
 import pytest
+from django.core.exceptions import ValidationError
 
 from store.models import StoreItemPage, StoreItemTerritory, Thematique
 
@@ -111,3 +112,36 @@ def test_phases_are_shown_with_illustrative_badges_without_icons(client, catalog
         catalogue_html
     )
     assert 'class="fr-badge fr-badge--purple-glycine">Phase : Accélération</p>' in service_html
+
+
+@pytest.mark.parametrize(
+    ("contact", "href"),
+    [
+        ("https://docurba.example.fr/contact", "https://docurba.example.fr/contact"),
+        ("equipe@docurba.example.fr", "mailto:equipe@docurba.example.fr"),
+    ],
+)
+def test_a_contact_is_a_link_to_a_web_page_or_an_email_address(client, catalogue, contact, href):
+    service = StoreItemPage.objects.get(slug="docurba")
+    service.contact = contact
+    service.save_revision().publish()
+    html = client.get("/territoires-store/docurba/").content.decode()
+    assert f'<a href="{href}">{contact}</a>' in html
+
+
+@pytest.mark.parametrize(
+    "contact", ["javascript:alert(1)", "Écrire à l'équipe", "ftp://docurba.example.fr/", "a@b"]
+)
+def test_a_contact_that_is_neither_an_email_nor_a_web_page_is_refused(catalogue, contact):
+    service = StoreItemPage.objects.get(slug="docurba")
+    service.contact = contact
+    with pytest.raises(ValidationError) as error:
+        service.full_clean()
+    assert "adresse électronique" in error.value.message_dict["contact"][0]
+
+
+def test_a_contact_stored_before_validation_is_never_a_script_link(client, catalogue):
+    StoreItemPage.objects.filter(slug="docurba").update(contact="javascript:alert(1)")
+    html = client.get("/territoires-store/docurba/").content.decode()
+    assert 'href="javascript:' not in html
+    assert "<dd>javascript:alert(1)</dd>" in html
