@@ -64,3 +64,30 @@ def test_loading_twice_changes_nothing_and_keeps_editors_changes(site_content):
     assert (StoreItemPage.objects.count(), Thematique.objects.count()) == before
     assert StoreItemPage.objects.get(slug="trackdechets").pitch == "Texte réécrit par un éditeur."
     assert Thematique.objects.get(slug="mobilite").name == "Mobilités"
+
+
+@pytest.mark.parametrize(
+    ("slug", "licence"),
+    [
+        # From each repository's LICENSE file or README.
+        ("aides-territoires", "MIT"),
+        ("rdv-service-public", "AGPL-3.0"),
+        ("demarches-simplifiees", "AGPL-3.0"),
+        ("zero-logement-vacant", "MIT"),
+        ("trackdechets", "AGPL-3.0-or-later"),
+    ],
+)
+def test_the_licences_we_could_check_are_given(site_content, slug, licence):
+    assert StoreItemPage.objects.get(slug=slug).licence == licence
+
+
+def test_services_with_a_known_deployment_name_it(site_content):
+    territories = {
+        page.slug: [territory.name for territory in page.territories.all()]
+        for page in StoreItemPage.objects.filter(
+            slug__in=["rdv-service-public", "demarches-simplifiees", "zero-logement-vacant"]
+        )
+    }
+    assert territories["demarches-simplifiees"] == ["Métropole européenne de Lille (59)"]
+    assert territories["rdv-service-public"] == ["Département du Pas-de-Calais (62)"]
+    assert len(territories["zero-logement-vacant"]) == 2
