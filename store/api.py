@@ -1,9 +1,10 @@
-"""The thématiques in the API (/api/v2/thematiques/), in the editors' order."""
+"""The Territoires Store in the API: the thématiques (/api/v2/thematiques/), in the editors'
+order, and the pages endpoint fetching a service's relations in a fixed number of queries."""
 
 from wagtail.api.v2.filters import FieldsFilter, OrderingFilter
-from wagtail.api.v2.views import BaseAPIViewSet
+from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 
-from .models import Thematique
+from .models import StoreItemPage, Thematique
 
 
 class ThematiquesAPIViewSet(BaseAPIViewSet):
@@ -16,3 +17,16 @@ class ThematiquesAPIViewSet(BaseAPIViewSet):
 
     def get_queryset(self):
         return Thematique.objects.order_by("sort_order", "name")
+
+
+class PagesAPIViewSet(PagesAPIViewSet):
+    """Wagtail's pages endpoint; `?type=store.StoreItemPage` lists services with their logo,
+    locale, thématiques and territories fetched once for the whole list, not once per service."""
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        if queryset.model is StoreItemPage:
+            queryset = queryset.select_related("logo", "locale").prefetch_related(
+                "thematiques", "territories"
+            )
+        return queryset

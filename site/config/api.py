@@ -1,12 +1,11 @@
 """Wagtail's read-only API v2: the site's content as JSON, at /api/v2/."""
 
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from pages.api import ExamplesAPIViewSet
-from store.api import ThematiquesAPIViewSet
+from store.api import PagesAPIViewSet, ThematiquesAPIViewSet
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PagesAPIViewSet)

@@ -1,6 +1,12 @@
 """The Territoires Store through Wagtail's API v2: services with their fields and thématiques."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from store.models import StoreItemPage
+
+from .conftest import add_many_services
 
 pytestmark = pytest.mark.django_db
 
@@ -46,3 +52,20 @@ def test_the_thematiques_endpoint_lists_them_in_order(client, catalogue):
     assert items[0]["name"] == "Mobilité" and items[-1]["name"] == "Agriculture"
     detail = client.get(f"/api/v2/thematiques/{items[0]['id']}/").json()
     assert detail["slug"] == "mobilite"
+
+
+def api_queries(client, limit: int) -> int:
+    params = {"type": "store.StoreItemPage", "fields": "*", "limit": limit}
+    client.get("/api/v2/pages/", params)  # warm up the caches
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/api/v2/pages/", params)
+    items = response.json()["items"]
+    assert len(items) == limit
+    assert all(item["thematiques"] and item["logo"] for item in items)
+    return len(queries)
+
+
+def test_listing_services_costs_the_same_queries_for_2_and_20(client, catalogue):
+    StoreItemPage.objects.all().delete()
+    add_many_services(catalogue, 20)
+    assert api_queries(client, 2) == api_queries(client, 20)
