@@ -8,6 +8,8 @@ import time
 import urllib.error
 import urllib.request
 
+import pytest
+
 from tests.conftest import ROOT, free_port
 
 
@@ -87,6 +89,18 @@ def test_api_lists_the_pages(client, site_content):
     assert "Directeur de la publication" in items["mentions-legales"]["body"]
     assert client.get("/api/v2/images/").status_code == 200
     assert client.get("/api/v2/documents/").status_code == 200
+
+
+@pytest.mark.parametrize("endpoint", ["pages", "images", "documents", "examples"])
+@pytest.mark.parametrize("search", ['"', 'a"b', "\x00", "*", "(", "NOT", "-", "x" * 10_000])
+def test_the_api_search_answers_hostile_input_without_a_500(client, site_content, endpoint, search):
+    response = client.get(f"/api/v2/{endpoint}/", {"search": search})
+    assert response.status_code in {200, 400}, response.content[:300]
+
+
+def test_the_api_search_still_finds_pages_by_their_words(client, site_content):
+    found = client.get("/api/v2/pages/", {"search": "« mentions légales »"}).json()
+    assert "mentions-legales" in [item["meta"]["slug"] for item in found["items"]]
 
 
 def test_admin_login_is_in_french(client, db):
