@@ -44,7 +44,8 @@ class CatalogueFilters:
             "q": self.q,
             **extra,
         }
-        return "?" + urlencode({key: value for key, value in params.items() if value})
+        query = urlencode({key: value for key, value in params.items() if value})
+        return f"?{query}" if query else ""
 
 
 def clean_text(value: str) -> str:
@@ -59,10 +60,13 @@ def read_filters(params: QueryDict, thematiques: list[Thematique]) -> CatalogueF
         by_slug = {item.slug: item for item in thematiques}
         thematique = by_slug.get(slug) if SLUG.fullmatch(slug) else None
     echelon = params.get("echelon", "")
+    q = clean_text(params.get("q", ""))
     return CatalogueFilters(
         thematique=thematique,
         echelon=echelon if echelon in dict(ECHELONS) else "",
-        q=clean_text(params.get("q", "")),
+        # Punctuation or stop-words only (`!!!`, `de la`): no search, as if the field were
+        # empty, so the count does not say « trouvés » and the address does not keep it.
+        q=q if search_terms(q) else "",
         unknown_thematique=bool(slug) and thematique is None,
     )
 
@@ -173,6 +177,9 @@ def catalogue_context(index_page: StoreIndexPage, request) -> dict:
         "page_obj": page_obj,
         "pagination": pagination(request.path, page_obj, filters),
         "result_phrase": result_phrase(paginator.count, filters),
+        # The address htmx puts in the history: the filters as understood, not as typed.
+        "canonical_url": request.path
+        + filters.querystring(**({"page": page_obj.number} if page_obj.number > 1 else {})),
         # After a click in the pagination, the focus goes to the new list's heading; while
         # filtering or typing it stays in the form.
         "focus_results": trigger.startswith("pagination-"),

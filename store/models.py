@@ -138,6 +138,10 @@ class StoreIndexPage(BasePage):
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
         patch_vary_headers(response, ["HX-Request"])
+        htmx = getattr(request, "htmx", None)
+        context = getattr(response, "context_data", None) or {}
+        if htmx and not htmx.history_restore_request and "canonical_url" in context:
+            response["HX-Push-Url"] = context["canonical_url"]
         return response
 
 
