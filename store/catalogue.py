@@ -10,16 +10,13 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
 from django.http import QueryDict
-from wagtail.images import get_image_model
 
 from .models import ECHELONS, StoreIndexPage, StoreItemPage, Thematique
 from .normalise import search_terms
 
 PER_PAGE = 12
 MAX_QUERY_LENGTH = 200
-CARD_LOGO_SPEC = "max-400x160"
 SLUG = re.compile(r"^[-a-z0-9]{1,80}$")
 
 
@@ -92,16 +89,7 @@ def filtered_services(index_page: StoreIndexPage, filters: CatalogueFilters):
     ids = matching_ids(filters.q)
     if ids is not None:
         services = services.filter(pk__in=ids)
-    return with_card_data(services.order_by("sort_title", "pk"))
-
-
-def with_card_data(services):
-    """What a card shows, fetched in a fixed number of queries whatever the number of cards."""
-    logos = get_image_model().objects.prefetch_renditions(CARD_LOGO_SPEC)
-    return services.prefetch_related(
-        Prefetch("logo", queryset=logos),
-        Prefetch("thematiques", queryset=Thematique.objects.order_by("sort_order", "name")),
-    )
+    return services.order_by("sort_title", "pk").for_cards()
 
 
 def result_phrase(count: int, filters: CatalogueFilters) -> str:

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 
 from store.models import StoreItemPage, StoreItemTerritory, Thematique
 
-from .conftest import add_service
+from .conftest import add_service, make_logo
 
 pytestmark = pytest.mark.django_db
 
@@ -145,3 +145,22 @@ def test_a_contact_stored_before_validation_is_never_a_script_link(client, catal
     html = client.get("/territoires-store/docurba/").content.decode()
     assert 'href="javascript:' not in html
     assert "<dd>javascript:alert(1)</dd>" in html
+
+
+def test_related_services_are_the_same_cards_as_in_the_catalogue(client, catalogue):
+    covoiturage = StoreItemPage.objects.get(slug="registre-de-preuve-de-covoiturage")
+    covoiturage.logo = make_logo("Logo du covoiturage")
+    covoiturage.save_revision().publish()
+    catalogue_html = client.get("/territoires-store/", {"thematique": "mobilite"}).content.decode()
+    html = client.get("/territoires-store/transport-data-gouv/").content.decode()
+    related = html[html.index("Services sur les mêmes thématiques") :]
+
+    def card_of(page_html: str) -> str:
+        start = page_html.index('<div class="fr-card', page_html.index("covoiturage/"))
+        start = page_html.rindex('<div class="fr-card fr-enlarge-link">', 0, start + 1)
+        return page_html[start : page_html.index("\n</div>\n", start)]
+
+    card = card_of(related)
+    assert card == card_of(catalogue_html)
+    assert '<p class="fr-tag fr-tag--sm">Mobilité</p>' in card
+    assert 'class="fr-card__img store-card__logo"><img' in card
