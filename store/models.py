@@ -5,7 +5,6 @@ from django.core.validators import EmailValidator, URLValidator
 from django.db import models
 from django.db.models import Prefetch
 from django.utils.cache import patch_vary_headers
-from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -69,7 +68,7 @@ def contact_link(contact: str) -> str:
         return ""
 
 
-class Thematique(index.Indexed, Orderable):
+class Thematique(Orderable):
     """A theme of public action a service helps with; editors set the order of the list."""
 
     name = models.CharField(
@@ -89,7 +88,6 @@ class Thematique(index.Indexed, Orderable):
     )
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
     api_fields = [APIField("name"), APIField("slug")]
 
     class Meta(Orderable.Meta):
@@ -351,11 +349,6 @@ class StoreItemPage(BasePage):
     @property
     def contact_href(self) -> str:
         return contact_link(self.contact)
-
-    @cached_property
-    def sorted_thematiques(self) -> list[Thematique]:
-        """The thématiques in the editors' order (from the prefetch when there is one)."""
-        return sorted(self.thematiques.all(), key=lambda t: (t.sort_order or 0, t.name))
 
     def get_related_services(self, limit: int = 3):
         """Other live services sharing a thématique with this one."""

@@ -110,6 +110,14 @@ def test_the_phase_has_no_default_the_editor_chooses_it(editor_client):
     assert not StoreItemPage.objects.filter(slug="velo-partage-des-villages").exists()
 
 
+def test_an_editor_finds_a_thematique_in_the_admin_list(editor_client):
+    from wagtail.search.index import class_is_indexed
+
+    assert not class_is_indexed(Thematique)  # the admin filters the table itself
+    html = editor_client.get("/admin/snippets/store/thematique/", {"q": "agri"}).content.decode()
+    assert "Agriculture" in html and "Mobilité" not in html
+
+
 def test_an_editor_adds_and_reorders_thematiques(editor_client):
     listing = editor_client.get("/admin/snippets/store/thematique/")
     assert listing.status_code == 200 and "Agriculture" in listing.content.decode()
