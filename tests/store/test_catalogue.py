@@ -199,6 +199,17 @@ class TestPagination:
         filtered = client.get(URL, {"q": "demonstration"}).content.decode()
         assert 'href="/territoires-store/?q=demonstration&amp;page=2"' in filtered
 
+    def test_the_first_page_link_clears_the_page_without_a_bare_question_mark(
+        self, client, catalogue
+    ):
+        add_many_services(catalogue, 15, with_logos=False)
+        second = client.get(URL, {"page": "2"}).content.decode()
+        assert 'id="pagination-first" href="/territoires-store/"' in second
+        assert 'id="pagination-1" href="/territoires-store/"' in second
+        assert '/territoires-store/?"' not in second
+        filtered = client.get(URL, {"q": "demonstration", "page": "2"}).content.decode()
+        assert 'id="pagination-first" href="/territoires-store/?q=demonstration"' in filtered
+
     def test_paging_with_htmx_moves_the_focus_to_the_new_list_but_filtering_does_not(
         self, client, catalogue
     ):
