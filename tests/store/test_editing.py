@@ -77,6 +77,17 @@ def test_an_editor_previews_and_edits_a_service(editor_client):
     preview = editor_client.get(preview_url)
     assert "Aperçu avant publication." in preview.content.decode()
     assert StoreItemPage.objects.get(pk=service.pk).pitch != "Aperçu avant publication."
+    public = editor_client.get("/territoires-store/docurba/").content.decode()
+    assert "Aperçu avant publication." not in public
+
+    data = service_form(title="Docurba", slug="docurba", pitch="Publié après relecture.")
+    response = editor_client.post(edit_url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    live = StoreItemPage.objects.get(pk=service.pk)
+    assert live.live and live.pitch == "Publié après relecture."
+    assert not live.has_unpublished_changes
+    html = editor_client.get("/territoires-store/docurba/").content.decode()
+    assert "Publié après relecture." in html and "Commune de Test (99)" in html
 
 
 def test_an_unknown_echelon_is_refused_by_the_form(editor_client):
