@@ -3,7 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch
 from django.utils.cache import patch_vary_headers
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -351,14 +351,19 @@ class StoreItemPage(BasePage):
         return contact_link(self.contact)
 
     def get_related_services(self, limit: int = 3):
-        """Other live services sharing a thématique with this one."""
+        """Other live services sharing a thématique with this one: those sharing the most
+        first, then by name; ready for the cards."""
+        thematique_ids = [thematique.pk for thematique in self.thematiques.all()]
+        if not thematique_ids:
+            return StoreItemPage.objects.none()
         return (
             StoreItemPage.objects.live()
             .public()
-            .filter(thematiques__in=self.thematiques.all())
             .exclude(pk=self.pk)
-            .distinct()
-            .order_by("sort_title", "pk")
+            .filter(thematiques__in=thematique_ids)
+            # Counted over the filtered join: the thématiques in common only.
+            .annotate(shared=Count("thematiques"))
+            .order_by("-shared", "sort_title", "pk")
             .for_cards()[:limit]
         )
 

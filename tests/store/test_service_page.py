@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 
 from store.models import StoreItemPage, StoreItemTerritory, Thematique
 
-from .conftest import add_service, make_logo
+from .conftest import add_service, card_titles, make_logo
 
 pytestmark = pytest.mark.django_db
 
@@ -164,3 +164,18 @@ def test_related_services_are_the_same_cards_as_in_the_catalogue(client, catalog
     assert card == card_of(catalogue_html)
     assert '<p class="fr-tag fr-tag--sm">Mobilité</p>' in card
     assert 'class="fr-card__img store-card__logo"><img' in card
+
+
+def test_related_services_sharing_the_most_thematiques_come_first(client, catalogue):
+    mobilite, donnees = Thematique.objects.filter(slug__in=["mobilite", "donnees"])
+    add_service(catalogue, "Zénith des données de mobilité", thematiques=[mobilite, donnees])
+    html = client.get("/territoires-store/transport-data-gouv/").content.decode()
+    related = html[html.index("Services sur les mêmes thématiques") :]
+    # Three places for four candidates: the one sharing both thématiques first, then by name.
+    assert card_titles(related) == ["Zénith des données de mobilité", "Acceslibre", "Mes Adresses"]
+
+
+def test_a_service_without_thematique_has_no_related_services(client, catalogue):
+    add_service(catalogue, "Service sans thématique")
+    html = client.get("/territoires-store/service-sans-thematique/").content.decode()
+    assert "Services sur les mêmes thématiques" not in html
