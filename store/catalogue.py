@@ -1,4 +1,5 @@
-"""The catalogue's filters: reading them from the query string, applying them, paging.
+"""The catalogue's filters: reading them from the query string, counting, paging. The
+queries that apply them are named methods of the models (StoreIndexPage.services).
 
 Anything a visitor can put in the address is read defensively: unknown values are ignored,
 the search text is cut short and stripped of what the databases refuse (NUL bytes), and the
@@ -7,13 +8,17 @@ search itself only ever receives plain words.
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.http import QueryDict
 
-from .models import ECHELONS, StoreIndexPage, StoreItemPage, Thematique
+from .choices import ECHELONS
 from .normalise import search_terms
+
+if TYPE_CHECKING:  # models.py imports this module: no import back at run time
+    from .models import Thematique
 
 PER_PAGE = 12
 MAX_QUERY_LENGTH = 200
@@ -24,7 +29,7 @@ SLUG = re.compile(r"^[-a-z0-9]{1,80}$")
 class CatalogueFilters:
     """What the visitor asked for, cleaned: a thématique, an échelon, words to search."""
 
-    thematique: Thematique | None = None
+    thematique: "Thematique | None" = None
     echelon: str = ""
     q: str = ""
     unknown_thematique: bool = False
@@ -49,7 +54,7 @@ def clean_text(value: str) -> str:
     return value.replace("\x00", "")[:MAX_QUERY_LENGTH].strip()
 
 
-def read_filters(params: QueryDict, thematiques: list[Thematique]) -> CatalogueFilters:
+def read_filters(params: QueryDict, thematiques: list["Thematique"]) -> CatalogueFilters:
     """The filters of a query string; a repeated parameter counts once (its last value)."""
     slug = params.get("thematique", "")
     thematique = None
@@ -66,30 +71,6 @@ def read_filters(params: QueryDict, thematiques: list[Thematique]) -> CatalogueF
         q=q if search_terms(q) else "",
         unknown_thematique=bool(slug) and thematique is None,
     )
-
-
-def matching_ids(q: str) -> list[int] | None:
-    """The ids of the live services whose name, pitch, action or description hold every word
-    of `q` (Wagtail's search index); None when `q` holds no word to search."""
-    terms = search_terms(q)
-    if not terms:
-        return None
-    return [page.pk for page in StoreItemPage.objects.live().search(terms, operator="and")]
-
-
-def filtered_services(index_page: StoreIndexPage, filters: CatalogueFilters):
-    """The live services of the catalogue matching `filters`, by name, ready for the cards."""
-    services = StoreItemPage.objects.child_of(index_page).live().public()
-    if filters.thematique:
-        services = services.filter(thematiques=filters.thematique)
-    if filters.echelon:
-        services = services.filter(
-            StoreItemPage._meta.get_field("echelons").contains_code(filters.echelon)
-        )
-    ids = matching_ids(filters.q)
-    if ids is not None:
-        services = services.filter(pk__in=ids)
-    return services.order_by("sort_title", "pk").for_cards()
 
 
 def result_phrase(count: int, filters: CatalogueFilters) -> str:
@@ -150,10 +131,10 @@ def pagination(path: str, page_obj, filters: CatalogueFilters) -> dict:
     }
 
 
-def catalogue_context(index_page: StoreIndexPage, request) -> dict:
-    thematiques = list(Thematique.objects.order_by("sort_order", "name"))
-    filters = read_filters(request.GET, thematiques)
-    paginator = Paginator(filtered_services(index_page, filters), PER_PAGE)
+def catalogue_context(request, filters: CatalogueFilters, services, thematiques: list) -> dict:
+    """What the catalogue's template shows: the form's choices, one page of `services`,
+    the count, the pagination."""
+    paginator = Paginator(services, PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("page"))
     htmx = getattr(request, "htmx", None)
     trigger = (htmx.trigger or "") if htmx else ""

@@ -16,35 +16,11 @@ from wagtailmarkdown.fields import MarkdownField
 
 from pages.models import BasePage
 
+from .catalogue import CatalogueFilters, catalogue_context, read_filters
+from .choices import ECHELONS, PHASE_BADGES, PHASES
 from .fields import ChoiceListField
-from .normalise import normalise_text, words_of
+from .normalise import normalise_text, search_terms, words_of
 from .serializers import CodeListSerializer, ThematiqueSerializer
-
-ECHELONS = [
-    ("commune", "Commune"),
-    ("intercommunalite", "Intercommunalité"),
-    ("departement", "Département"),
-    ("region", "Région"),
-]
-
-# The stages of a service in the beta.gouv.fr vocabulary, with the DSFR badge that shows each.
-PHASES = [
-    ("investigation", "Investigation"),
-    ("construction", "Construction"),
-    ("acceleration", "Accélération"),
-    ("perennise", "Pérennisé"),
-    ("transfert", "Transfert"),
-]
-# Illustrative colours, without icons: a phase is a stage, not a success, a warning or an
-# error (the DSFR's system badges, with their ✓ and ⚠ icons, would say it is).
-PHASE_BADGES = {
-    "investigation": "fr-badge--yellow-tournesol",
-    "construction": "fr-badge--blue-ecume",
-    "acceleration": "fr-badge--purple-glycine",
-    "perennise": "fr-badge--green-emeraude",
-    "transfert": "fr-badge--green-bourgeon",
-}
-
 
 CONTACT_ERROR = (
     "Saisissez une adresse électronique (equipe@exemple.fr) ou l'adresse d'une page web "
@@ -111,6 +87,19 @@ class ServiceQuerySet(PageQuerySet):
             Prefetch("thematiques", queryset=Thematique.objects.order_by("sort_order", "name")),
         )
 
+    def serving(self, echelon: str):
+        """The services serving `echelon` (a code of ECHELONS)."""
+        return self.filter(self.model._meta.get_field("echelons").contains_code(echelon))
+
+    def matching(self, q: str):
+        """The services whose name, pitch, action or description hold every word of `q`
+        (Wagtail's search index); all of them when `q` holds no word to search."""
+        terms = search_terms(q)
+        if not terms:
+            return self
+        found = self.model.objects.live().search(terms, operator="and")
+        return self.filter(pk__in=[page.pk for page in found])
+
 
 class StoreIndexPage(BasePage):
     """The catalogue of services (/territoires-store/), filtered by its query string."""
@@ -137,11 +126,21 @@ class StoreIndexPage(BasePage):
         return self.search_description or self.intro
 
     def get_context(self, request, *args, **kwargs):
-        from .catalogue import catalogue_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(catalogue_context(self, request))
+        thematiques = list(Thematique.objects.order_by("sort_order", "name"))
+        filters = read_filters(request.GET, thematiques)
+        context.update(catalogue_context(request, filters, self.services(filters), thematiques))
         return context
+
+    def services(self, filters: CatalogueFilters):
+        """The live services of this catalogue matching `filters`, by name, ready for the
+        cards."""
+        services = StoreItemPage.objects.child_of(self).live().public()
+        if filters.thematique:
+            services = services.filter(thematiques=filters.thematique)
+        if filters.echelon:
+            services = services.serving(filters.echelon)
+        return services.matching(filters.q).order_by("sort_title", "pk").for_cards()
 
     def get_template(self, request, *args, **kwargs):
         template = super().get_template(request, *args, **kwargs)
