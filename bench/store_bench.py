@@ -14,6 +14,7 @@ Not a test: figures depend on the machine. The README quotes the ones it printed
 import argparse
 import http.client
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -60,11 +61,25 @@ def run(command: list[str], env: dict) -> None:
     subprocess.run(command, cwd=ROOT, env=env, check=True)  # noqa: S603 (our own commands)
 
 
+def bench_database_name(url: str) -> str:
+    """The database the benchmark may drop and recreate: only one named `…_bench`, so that a
+    mistyped --database-url or BENCH_DATABASE_URL never wipes a real database."""
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    if parts.scheme not in ("postgres", "postgresql") or not re.fullmatch(r"\w+_bench", name):
+        raise SystemExit(
+            f"Refus : {url!r} n'est pas une base PostgreSQL dont le nom finit par « _bench ». "
+            "Le banc d'essai supprime et recrée sa base ; donnez-lui une base à lui, par "
+            "exemple postgres://postgres:postgres@127.0.0.1:5432/store_bench."
+        )
+    return name
+
+
 def recreate_database(url: str) -> None:
     import psycopg
 
+    name = bench_database_name(url)
     parts = urlsplit(url)
-    name = parts.path.lstrip("/")
     admin_url = urlunsplit(parts._replace(path="/postgres"))
     with psycopg.connect(admin_url, autocommit=True) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
@@ -83,6 +98,27 @@ def wait_until_up(port: int, timeout: float = 60) -> None:
             pass
         time.sleep(0.3)
     raise SystemExit("gunicorn did not answer /healthz in time")
+
+
+def count_cards(html: str) -> int:
+    return html.count('class="fr-card__title"')
+
+
+def check_pages(port: int) -> None:
+    """Before timing: every page answers 200 and the catalogues show cards, so that the
+    figures measure the pages a visitor sees, not an empty list or an error page."""
+    for name, path in SCENARIOS:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        connection.request("GET", path, headers={"Host": "127.0.0.1"})
+        response = connection.getresponse()
+        html = response.read().decode()
+        connection.close()
+        if response.status != 200:
+            raise SystemExit(f"{name} ({path}) a répondu {response.status}")
+        if path.startswith("/territoires-store/?") or path == "/territoires-store/":
+            if count_cards(html) == 0:
+                raise SystemExit(f"{name} ({path}) n'affiche aucun service : mesure annulée")
+        print(f"{name:<20} vérifiée : 200, {count_cards(html)} cartes", flush=True)
 
 
 def measure(port: int, path: str, requests: int, concurrency: int) -> dict:
@@ -135,7 +171,7 @@ def main() -> None:
         default=os.environ.get(
             "BENCH_DATABASE_URL", "postgres://postgres:postgres@127.0.0.1:5432/store_bench"
         ),
-        help="PostgreSQL database to (re)create for the benchmark",
+        help="PostgreSQL database to (re)create for the benchmark; its name must end in _bench",
     )
     parser.add_argument("--services", type=int, default=200)
     parser.add_argument("--requests", type=int, default=500, help="per page measured")
@@ -154,6 +190,7 @@ def main() -> None:
         "LOG_LEVEL": "WARNING",
         "PYTHONPATH": str(ROOT / "site"),
     }
+    bench_database_name(args.database_url)  # refuse before touching anything
     print(f"Base {args.database_url} recréée, migrée, {args.services} services…", flush=True)
     recreate_database(args.database_url)
     manage = [PYTHON, "manage.py"]
@@ -180,6 +217,7 @@ def main() -> None:
     )
     try:
         wait_until_up(args.port)
+        check_pages(args.port)
         print(
             f"\ngunicorn {args.workers} workers, PostgreSQL, {args.services} services, "
             f"{args.requests} requêtes par page, {args.concurrency} connexions simultanées"
