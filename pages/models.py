@@ -314,7 +314,14 @@ class OffersIndexPage(BasePage):
         "peuvent à tout moment solliciter l'Incubateur des Territoires pour : ».",
     )
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    summary_title = models.CharField(
+        "Titre du sommaire",
+        max_length=80,
+        default="Les offres",
+        help_text="Le titre de l'encadré qui liste les offres en haut de la page.",
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("summary_title")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
     api_fields = [APIField("intro")]
     parent_page_types = ["pages.HomePage"]
@@ -384,15 +391,34 @@ class OfferPage(RoutablePageMixin, BasePage):
         default=False,
         help_text="Affiche le lien vers le catalogue Territoires Store.",
     )
+    callback_label = models.CharField(
+        "Texte du bouton de rappel",
+        max_length=80,
+        default="être recontacté",
+        help_text="Le texte du bouton qui ouvre le formulaire de rappel.",
+    )
+    examples_label = models.CharField(
+        "Texte du bouton des exemples",
+        max_length=80,
+        default="Voir des exemples",
+        help_text="Le texte du bouton qui déplie les exemples ; une fois ouverts, il devient "
+        "« Masquer les exemples ».",
+    )
+    store_link_label = models.CharField(
+        "Texte du lien vers le Territoires Store",
+        max_length=80,
+        default="Découvrir les services disponibles",
+        help_text="Le texte du lien vers le catalogue.",
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("term"),
         FieldPanel("body"),
         MultiFieldPanel(
             [
-                FieldPanel("show_callback"),
-                FieldPanel("show_examples"),
-                FieldPanel("show_store_link"),
+                FieldRowPanel([FieldPanel("show_callback"), FieldPanel("callback_label")]),
+                FieldRowPanel([FieldPanel("show_examples"), FieldPanel("examples_label")]),
+                FieldRowPanel([FieldPanel("show_store_link"), FieldPanel("store_link_label")]),
             ],
             heading="Boutons d'action",
         ),
@@ -407,6 +433,9 @@ class OfferPage(RoutablePageMixin, BasePage):
         APIField("show_callback"),
         APIField("show_examples"),
         APIField("show_store_link"),
+        APIField("callback_label"),
+        APIField("examples_label"),
+        APIField("store_link_label"),
     ]
     parent_page_types = ["pages.OffersIndexPage"]
     subpage_types: list[str] = []

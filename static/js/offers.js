@@ -10,7 +10,6 @@
 (function () {
   "use strict";
 
-  const SHOW = "Voir des exemples";
   const HIDE = "Masquer les exemples";
 
   const announce = window.siteAnnounce;
@@ -21,7 +20,7 @@
 
   function setExpanded(toggle, expanded) {
     toggle.setAttribute("aria-expanded", expanded ? "true" : "false");
-    toggle.textContent = expanded ? HIDE : SHOW;
+    toggle.textContent = expanded ? HIDE : toggle.getAttribute("data-show-label");
     toggle.classList.toggle("fr-icon-eye-line", !expanded);
     toggle.classList.toggle("fr-icon-eye-off-line", expanded);
   }
@@ -32,6 +31,7 @@
       // Once it opens and closes in place, the link is a disclosure button to assistive
       // technologies, and answers the Space key as buttons do.
       toggle.setAttribute("role", "button");
+      toggle.setAttribute("data-show-label", toggle.textContent.trim()); // the editors' text
       toggle.setAttribute("aria-controls", toggle.getAttribute("data-examples-toggle"));
       toggle.setAttribute("aria-expanded", "false");
     });

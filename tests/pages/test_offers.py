@@ -14,7 +14,7 @@ from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page, Revision
 
-from pages.models import AnctOfferPage, Example, FaqEntryPage, OfferPage
+from pages.models import AnctOfferPage, Example, FaqEntryPage, OfferPage, OffersIndexPage
 from pages.seed_documents import ANCT_SEED, OFFERS_SEED, read_document
 from tests.helpers import page_outline
 from tests.pages.offers_helpers import normalise, nth_offer, seed_sentences, visible_text
@@ -200,6 +200,19 @@ def test_examples_under_an_offer_of_the_offers_page_take_the_next_heading_level(
     assert "<h3 " in fragment and '<h4 class="fr-card__title">' in fragment
     alone = client.get(OFFER_1 + "exemples/", **HTMX).content.decode()
     assert "<h2 " in alone and '<h3 class="fr-card__title">' in alone
+
+
+def test_editors_word_the_buttons_and_the_summary(client, site_content):
+    offer = nth_offer(1)
+    offer.examples_label = "Des exemples concrets"
+    offer.callback_label = "Être rappelé par l'équipe"
+    offer.save_revision().publish()
+    index = OffersIndexPage.objects.get()
+    index.summary_title = "Au sommaire"
+    index.save_revision().publish()
+    html = client.get(OFFERS).content.decode()
+    assert ">Des exemples concrets<" in html and ">Être rappelé par l&#x27;équipe<" in html
+    assert ">Au sommaire<" in html and ">Les offres<" not in html
 
 
 def test_an_offer_that_shows_no_examples_has_no_examples_page(client, site_content):
