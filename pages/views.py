@@ -1,4 +1,5 @@
-"""Endpoints outside the page tree: health check, robots.txt, and the CSRF refusal page."""
+"""Endpoints outside the page tree: health check, robots.txt, and the error pages that need a
+view of their own (an unreadable request, a CSRF refusal)."""
 
 import logging
 
@@ -36,3 +37,10 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
     """A refused form (expired or missing security token) explained in the site's layout."""
     return render(request, "403_csrf.html", status=403)
+
+
+def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """A request Django cannot read (a body in another charset than UTF-8, too many fields),
+    in the site's layout. Unlike Django's default view, this one does not check the CSRF
+    token: that reads the body again, fails again, and turns the 400 into a 500."""
+    return render(request, "400.html", status=400)

@@ -12,6 +12,8 @@ from pages import views as pages_views
 
 from .api import api_router
 
+handler400 = "pages.views.bad_request"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

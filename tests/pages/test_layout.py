@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.test import Client
 
 from tests.helpers import page_outline
 
@@ -90,6 +91,24 @@ def test_unknown_page_is_a_404_in_the_site_layout(client, site_content):
     outline = page_outline(html)
     assert outline.lang == "fr" and outline.h1 == 1
     assert "Page non trouvée" in outline.title
+    assert 'id="pied-de-page"' in html
+
+
+@pytest.mark.parametrize(
+    "body,content_type",
+    [
+        (b"name=\xe9t\xe9&email=a@b.fr", "application/x-www-form-urlencoded; charset=latin-1"),
+        ("&".join(f"f{i}=x" for i in range(1500)).encode(), "application/x-www-form-urlencoded"),
+    ],
+    ids=["latin-1", "too-many-fields"],
+)
+def test_an_unreadable_post_is_a_400_in_the_site_layout(site_content, body, content_type):
+    client = Client(enforce_csrf_checks=True, raise_request_exception=False)
+    client.get("/contact/")  # a visitor who opened the form has the CSRF cookie
+    response = client.generic("POST", "/contact/", body, content_type=content_type)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert page_outline(html).h1 == 1 and "Votre demande n’a pas pu être lue" in html
     assert 'id="pied-de-page"' in html
 
 
