@@ -7,6 +7,7 @@ of the client's IP address, which is never stored in clear.
 
 import hashlib
 import hmac
+import ipaddress
 import time
 
 from django.conf import settings
@@ -56,34 +57,58 @@ def timing_refusal(token: str) -> str:
     return ""
 
 
-def client_key(request) -> str:
-    """A cache key for the client: a keyed hash of its IP address, never the address."""
+def client_address(request) -> str:
+    """The client's address; for IPv6 its /64 network, which one subscriber usually holds."""
     address = request.META.get("REMOTE_ADDR", "")
     if settings.CONTACT_TRUST_X_FORWARDED_FOR:
         forwarded = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
         if forwarded and forwarded[-1]:
             address = forwarded[-1]
+    try:
+        parsed = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if parsed.version == 4:
+        return str(parsed)
+    if parsed.ipv4_mapped:
+        return str(parsed.ipv4_mapped)
+    return str(ipaddress.ip_network(f"{parsed}/64", strict=False))
+
+
+def client_key(request) -> str:
+    """A cache key for the client: a keyed hash of its address, never the address."""
     digest = hmac.new(
-        settings.SECRET_KEY.encode(), address.encode("utf-8", "replace"), hashlib.sha256
+        settings.SECRET_KEY.encode(),
+        client_address(request).encode("utf-8", "replace"),
+        hashlib.sha256,
     ).hexdigest()
     return f"contact:rate:{digest}"
 
 
-def rate_limited(request) -> bool:
-    """True when this client already sent as many requests as the window allows."""
+def take_slot(request) -> bool:
+    """Count this attempt first, atomically; False when it goes over the window's limit.
+
+    Counting before anything is checked or stored means parallel requests from one client
+    cannot all slip in under the limit: each one gets its own number from the cache.
+    """
     limit = settings.CONTACT_RATE_LIMIT_COUNT
     if limit <= 0:
-        return False
-    return int(cache.get(client_key(request), 0)) >= limit
-
-
-def count_request(request) -> None:
-    """Count one stored request for this client, in the current window."""
-    if settings.CONTACT_RATE_LIMIT_COUNT <= 0:
-        return
+        return True
     key = client_key(request)
     cache.add(key, 0, timeout=settings.CONTACT_RATE_LIMIT_WINDOW)
     try:
-        cache.incr(key)
+        count = cache.incr(key)
     except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=settings.CONTACT_RATE_LIMIT_WINDOW)
+        cache.add(key, 0, timeout=settings.CONTACT_RATE_LIMIT_WINDOW)
+        count = cache.incr(key)
+    return count <= limit
+
+
+def release_slot(request) -> None:
+    """Give back the attempt of a form sent back for correction: only stored ones count."""
+    if settings.CONTACT_RATE_LIMIT_COUNT <= 0:
+        return
+    try:
+        cache.decr(client_key(request))
+    except ValueError:  # the window expired meanwhile
+        pass

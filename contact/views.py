@@ -109,7 +109,7 @@ def post_callback_request(request):
         form.data = fresh
         return respond(request, form, partial_name="callback_form", status=status, refusal=message)
 
-    if guards.rate_limited(request):
+    if not guards.take_slot(request):
         return refuse(guards.RATE_LIMIT_REFUSAL, 429)
     if form.honeypot_filled():
         return refuse(guards.HONEYPOT_REFUSAL, 422)
@@ -117,10 +117,10 @@ def post_callback_request(request):
     if timing:
         return refuse(timing, 422)
     if not form.is_valid():
+        guards.release_slot(request)
         return respond(request, form, partial_name="callback_form", status=422)
 
     store(form)
-    guards.count_request(request)
     if wants_fragment(request):
         return respond(request, form, partial_name="confirmation")
     response = redirect("contact:confirmation")
