@@ -5,7 +5,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.core.validators import validate_email
+from django.core.validators import MaxValueValidator, MinValueValidator, validate_email
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -14,6 +14,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 MESSAGE_MAX_LENGTH = 2000
+RETENTION_MIN_MONTHS = 1
+RETENTION_MAX_MONTHS = 36
 CONTACT_TEAM = "Équipe contact"
 
 
@@ -184,7 +186,8 @@ class CallbackRequest(models.Model):
         ordering = ["-created_at", "-pk"]
 
     def __str__(self) -> str:
-        return f"{self.name} ({self.organisation}) — {self.subject}"
+        # No personal data: this label is copied into Wagtail's admin history.
+        return f"Demande de rappel n° {self.pk}"
 
     @property
     def mail_pending(self) -> bool:
@@ -217,8 +220,17 @@ class ContactSettings(BaseGenericSetting):
     retention_months = models.PositiveSmallIntegerField(
         "Durée de conservation (mois)",
         default=12,
-        help_text="Les demandes plus anciennes sont supprimées par la commande "
-        "purge_callback_requests. Cette durée est annoncée aux visiteurs avec le formulaire.",
+        validators=[
+            MinValueValidator(
+                RETENTION_MIN_MONTHS, "La durée de conservation est d’au moins un mois."
+            ),
+            MaxValueValidator(
+                RETENTION_MAX_MONTHS, "La durée de conservation est de 36 mois au plus."
+            ),
+        ],
+        help_text="Entre 1 et 36 mois. Les demandes plus anciennes sont supprimées par la "
+        "commande purge_callback_requests. Cette durée est annoncée aux visiteurs avec le "
+        "formulaire.",
     )
 
     panels = [FieldPanel("notification_recipients"), FieldPanel("retention_months")]
