@@ -39,6 +39,14 @@ class SingleLineField(forms.CharField):
         return " ".join(value.split())
 
 
+class MessageField(forms.CharField):
+    """Free text; line breaks count as one character, as the browser's maxlength counts them."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return value.replace("\r\n", "\n").replace("\r", "\n")
+
+
 class CallbackRequestForm(forms.Form):
     """Who to call back, about what; and the hidden parts that keep spam out."""
 
@@ -85,7 +93,7 @@ class CallbackRequestForm(forms.Form):
         max_length=200,
         error_messages={"required": "Indiquez l’objet de votre demande."},
     )
-    message = forms.CharField(
+    message = MessageField(
         label="Message",
         required=False,
         max_length=MESSAGE_MAX_LENGTH,

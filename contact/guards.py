@@ -18,9 +18,8 @@ TOKEN_SALT = "contact.form-opened"  # noqa: S105 (a signing salt, not a secret)
 TOKEN_MAX_AGE = 2 * 24 * 3600
 
 HONEYPOT_REFUSAL = (
-    "Votre demande n’a pas été enregistrée : le champ « Ne pas remplir », invisible et "
-    "réservé à la détection des envois automatiques, a été rempli. Si vous êtes une personne, "
-    "videz ce champ puis envoyez à nouveau le formulaire."
+    "Votre demande n’a pas été enregistrée : elle ressemble à un envoi automatique. Si vous "
+    "êtes une personne, vérifiez vos informations puis renvoyez le formulaire."
 )
 TOO_FAST_REFUSAL = (
     "Votre demande n’a pas été enregistrée : le formulaire a été envoyé trop vite pour avoir "

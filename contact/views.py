@@ -6,7 +6,8 @@ from urllib.parse import urlsplit
 
 from django.db import transaction
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from . import guards
@@ -68,8 +69,9 @@ def build_form(request, data=None, initial=None, *, offer_slug="", has_services=
     )
 
 
+@never_cache  # the form carries a CSRF token, and a refused one the visitor's own data
 @vary_on_headers("HX-Request")
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def callback_request(request):
     """GET: the form (prefilled by ?offre= / ?service=). POST: store, then confirm."""
     if request.method == "POST":
@@ -106,6 +108,7 @@ def post_callback_request(request):
     def refuse(message, status):
         fresh = form.data.copy()
         fresh["jeton"] = guards.opening_token()
+        fresh["site_web"] = ""  # a browser's autofill may have filled it: let a person resend
         form.data = fresh
         return respond(request, form, partial_name="callback_form", status=status, refusal=message)
 
@@ -151,7 +154,8 @@ def store(form) -> CallbackRequest:
     return callback
 
 
-@require_GET
+@never_cache
+@require_safe
 def confirmation(request):
     """Where a form sent without JavaScript lands (post/redirect/get)."""
     breadcrumb = {

@@ -1,6 +1,7 @@
 """Invalid, hostile or automated input: refused with a clear French message, nothing stored,
 never a 500."""
 
+import re
 import time
 
 import pytest
@@ -138,8 +139,31 @@ def test_the_honeypot_refuses_with_its_message(client, site_content):
     response = client.post("/contact/", valid_data(site_web="http://spam.example"), **HTMX)
     html = response.content.decode()
     assert response.status_code == 422
-    assert "le champ « Ne pas remplir »" in html and "videz ce champ" in html
+    assert "ressemble à un envoi automatique" in html and "renvoyez le formulaire" in html
     assert CallbackRequest.objects.count() == 0
+
+
+def test_after_a_honeypot_refusal_a_person_can_resend_the_form(client, site_content):
+    """Autofill may fill the hidden field: the refusal empties it, so resending works."""
+    response = client.post("/contact/", valid_data(site_web="Camille Martin"), **HTMX)
+    assert response.status_code == 422
+    html = response.content.decode()
+    honeypot = re.search(r'<input[^>]*name="site_web"[^>]*>', html).group(0)
+    assert 'value="' not in honeypot
+    resent = valid_data(site_web="")
+    resent["jeton"] = re.search(r'name="jeton" value="([^"]+)"', html).group(1)
+    assert client.post("/contact/", resent, **HTMX).status_code == 200
+    assert CallbackRequest.objects.count() == 1
+
+
+def test_line_breaks_count_once_as_the_browser_counts_them(client, site_content):
+    """A textarea's maxlength counts a line break as one character; it is sent as CRLF."""
+    lines = ["x" * 9] * 200  # 200 lines of 9 characters + 199 line breaks = 1999
+    message = "\r\n".join(lines)
+    assert len(message.replace("\r\n", "\n")) <= 2000 < len(message)
+    response = client.post("/contact/", valid_data(message=message), **HTMX)
+    assert response.status_code == 200
+    assert CallbackRequest.objects.get().message == "\n".join(lines)
 
 
 @override_settings(CONTACT_MIN_FILL_SECONDS=3)
