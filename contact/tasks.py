@@ -32,13 +32,21 @@ def one_line(text: str) -> str:
     return " ".join(text.split())[:120]
 
 
+def team_subject(callback: CallbackRequest) -> str:
+    """The number, and the offer's title from the database: no text typed by the visitor."""
+    subject = f"Demande de rappel n° {callback.pk}"
+    if callback.offer:
+        subject += f" : {callback.offer.title}"
+    return one_line(subject)
+
+
 def team_notification(callback: CallbackRequest, recipients: list[str]) -> EmailMessage:
     body = render_to_string(
         "contact/emails/team_notification.txt",
         {"callback": callback, "admin_url": admin_url(callback)},
     )
     return EmailMessage(
-        subject=one_line(f"Demande de rappel n° {callback.pk} : {callback.organisation}"),
+        subject=team_subject(callback),
         body=body,
         to=recipients,
         reply_to=[callback.email],
@@ -87,11 +95,13 @@ def send_callback_notifications(request_id: int, attempt: int = 1) -> str:
             acknowledgement(callback, contact_settings.retention_months).send()
             requests.update(acknowledged_at=timezone.now())
     except Exception as error:
-        logger.exception(
-            "Callback request %s: e-mails not sent (attempt %s of %s); it stays stored",
+        # The error's class only: its message and traceback may carry the requester's address.
+        logger.error(  # noqa: TRY400
+            "Callback request %s: e-mails not sent (attempt %s of %s, %s); it stays stored",
             request_id,
             attempt,
             settings.CONTACT_MAIL_ATTEMPTS,
+            type(error).__name__,
         )
         requests.update(mail_attempts=F("mail_attempts") + 1, mail_error=type(error).__name__)
     else:
@@ -111,9 +121,10 @@ def schedule_notifications(request_id: int, attempt: int = 1, delay: int = 0) ->
         if delay and job.get_backend().supports_defer:
             job = job.using(run_after=timezone.now() + timedelta(seconds=delay))
         job.enqueue(request_id, attempt)
-    except Exception:
-        logger.exception(
-            "Callback request %s: e-mails could not be queued; "
+    except Exception as error:
+        logger.error(  # noqa: TRY400 (no traceback: it may carry personal data)
+            "Callback request %s: e-mails could not be queued (%s); "
             "manage.py retry_callback_notifications will send them",
             request_id,
+            type(error).__name__,
         )

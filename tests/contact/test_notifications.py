@@ -37,7 +37,7 @@ def test_one_notification_and_one_acknowledgement_leave_after_the_commit(
     assert "Camille Martin" in notification.body and "Maire" in notification.body
     assert "/admin/demandes-de-rappel/edit/" in notification.body
     assert acknowledgement.to == ["camille.martin@mairie-exemple.fr"]
-    assert "Bonjour Camille Martin" in acknowledgement.body
+    assert acknowledgement.body.startswith("Bonjour,")
     stored = CallbackRequest.objects.get()
     assert stored.team_notified_at is not None and stored.acknowledged_at is not None
 
@@ -116,3 +116,55 @@ def test_without_recipients_the_team_notification_waits_for_an_address(
     contact_settings.save()
     call_command("retry_callback_notifications", stdout=open("/dev/null", "w"))
     assert [message.to for message in mail.outbox][1:] == [["equipe@anct.gouv.fr"]]
+
+
+class RefusingRecipientBackend(FailingEmailBackend):
+    """A mail server that refuses the requester's address, naming it in the error."""
+
+    def send_messages(self, messages):
+        import smtplib
+
+        raise smtplib.SMTPRecipientsRefused({messages[0].to[0]: (550, b"unknown user")})
+
+
+@override_settings(
+    EMAIL_BACKEND="tests.contact.test_notifications.RefusingRecipientBackend",
+    CONTACT_MAIL_ATTEMPTS=1,
+)
+def test_a_mail_failure_is_logged_without_personal_data(
+    client, site_content, team_recipients, django_capture_on_commit_callbacks, caplog
+):
+    with caplog.at_level(logging.DEBUG), django_capture_on_commit_callbacks(execute=True):
+        client.post("/contact/", valid_data())
+    stored = CallbackRequest.objects.get()
+    failures = [r for r in caplog.records if "e-mails not sent" in r.getMessage()]
+    assert len(failures) == 1
+    assert f"Callback request {stored.pk}" in failures[0].getMessage()
+    assert "SMTPRecipientsRefused" in failures[0].getMessage()
+    for record in caplog.records:
+        logged = record.getMessage() + (caplog.text or "")
+        assert "camille.martin@mairie-exemple.fr" not in logged
+        assert record.exc_info is None
+
+
+def test_the_team_subject_carries_no_text_typed_by_the_visitor(
+    client, site_content, team_recipients, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/contact/", valid_data(organisation="Achetez des montres sur spam.example"))
+    notification = mail.outbox[0]
+    assert notification.subject == f"Demande de rappel n° {CallbackRequest.objects.get().pk}"
+
+
+def test_the_acknowledgement_echoes_no_text_typed_by_the_visitor(
+    client, site_content, team_recipients, django_capture_on_commit_callbacks
+):
+    spam = "Gagnez 1000 euros sur https://spam.example"
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            "/contact/",
+            valid_data(name=spam, subject=spam, organisation=spam, role=spam, message=spam),
+        )
+    acknowledgement = mail.outbox[1]
+    assert acknowledgement.to == ["camille.martin@mairie-exemple.fr"]
+    assert "spam.example" not in acknowledgement.body + acknowledgement.subject

@@ -54,7 +54,10 @@ def test_a_failed_send_is_queued_again_for_later(client, site_content, team_reci
         run_worker()
     stored = CallbackRequest.objects.get()
     assert stored.mail_attempts == 1 and stored.mail_error == "SMTPServerDisconnected"
-    assert any("e-mails not sent (attempt 1 of 3)" in r.getMessage() for r in caplog.records)
+    assert any(
+        "e-mails not sent (attempt 1 of 3, SMTPServerDisconnected)" in r.getMessage()
+        for r in caplog.records
+    )
     retry = queued_sends().order_by("-enqueued_at").first()
     assert queued_sends().count() == 2
     assert retry.run_after is not None and retry.args_kwargs["args"] == [stored.pk, 2]
