@@ -3,7 +3,7 @@
 import django_filters
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.urls import path, reverse
 from django.utils import timezone
 from wagtail import hooks
@@ -102,7 +102,17 @@ class CallbackRequestViewSet(ModelViewSet):
         filters = CallbackRequestFilterSet(
             request.GET, queryset=CallbackRequest.objects.all(), request=request
         )
-        queryset = filters.qs if filters.is_valid() else CallbackRequest.objects.all()
+        if not filters.is_valid():
+            # Never fall back to everything: the team asked for a part of the requests.
+            errors = "; ".join(
+                f"{name} : {' '.join(messages)}" for name, messages in filters.errors.items()
+            )
+            return HttpResponseBadRequest(
+                f"Export refusé : filtre invalide ({errors}). Corrigez les filtres de la liste "
+                "puis exportez à nouveau.",
+                content_type="text/plain; charset=utf-8",
+            )
+        queryset = filters.qs
         text = request.GET.get("q", "").strip()
         if text:
             queryset = search(queryset, text)

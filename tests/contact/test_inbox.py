@@ -204,3 +204,15 @@ def test_the_inbox_costs_the_same_queries_with_few_or_many_requests(client, team
 
 INBOX_QUERY_BUDGET = 15
 EXPORT_QUERY_BUDGET = 10
+
+
+@pytest.mark.parametrize("query", [{"status": "inconnu"}, {"status": ["traitee", "<script>"]}])
+def test_an_export_with_an_invalid_filter_exports_nothing(client, team_member, query):
+    a_request(name="Personne Exportée", status="nouvelle")
+    client.force_login(team_member)
+    response = client.get(f"{INBOX}export/", query)
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert "Export refusé : filtre invalide" in body
+    assert "Personne Exportée" not in body
+    assert not response.has_header("Content-Disposition")
