@@ -57,7 +57,6 @@ def test_without_javascript_errors_come_back_in_the_full_page(client, site_conte
     "overrides, message",
     [
         ({"email": "camille@"}, "Saisissez une adresse électronique valide"),
-        ({"message": "x" * 100_000}, "2000 caractères"),
         ({"name": "Camille\x00Martin"}, "caractère nul n’est pas autorisé"),
         ({"phone": "12"}, "Saisissez un numéro de téléphone valide"),
         ({"phone": "<script>alert(1)</script>"}, "Saisissez un numéro de téléphone valide"),
@@ -70,6 +69,18 @@ def test_invalid_input_is_refused_at_its_field(client, site_content, overrides, 
     response = client.post("/contact/", valid_data(**overrides), **HTMX)
     assert response.status_code == 422
     assert message in response.content.decode()
+    assert CallbackRequest.objects.count() == 0
+
+
+def test_a_100000_character_message_is_refused_at_the_message_field(client, site_content):
+    response = client.post("/contact/", valid_data(message="x" * 100_000), **HTMX)
+    assert response.status_code == 422
+    error = re.search(
+        r'<p class="fr-error-text" id="rappel-contact-message-erreur">([^<]*)</p>',
+        response.content.decode(),
+    )
+    assert error, "no error element at the message field"
+    assert "2000" in error.group(1) and "(actuellement 100000)" in error.group(1)
     assert CallbackRequest.objects.count() == 0
 
 
