@@ -65,6 +65,23 @@ def acknowledgement(callback: CallbackRequest, retention_months: int) -> EmailMe
     )
 
 
+def send_once(requests, sent_field: str, message: EmailMessage) -> bool:
+    """Claim the e-mail (one UPDATE that only one run can win), then send it.
+
+    Two runs at once (the worker and retry_callback_notifications) may both see it unsent:
+    only the one whose UPDATE changes the row sends. A failed send gives the claim back.
+    """
+    claimed_at = timezone.now()
+    if not requests.filter(**{f"{sent_field}__isnull": True}).update(**{sent_field: claimed_at}):
+        return False
+    try:
+        message.send()
+    except Exception:
+        requests.filter(**{sent_field: claimed_at}).update(**{sent_field: None})
+        raise
+    return True
+
+
 @task()
 def send_callback_notifications(request_id: int, attempt: int = 1) -> str:
     """Send what is still missing of the two e-mails of one callback request."""
@@ -82,8 +99,7 @@ def send_callback_notifications(request_id: int, attempt: int = 1) -> str:
         if callback.team_notified_at is None:
             recipients = contact_settings.recipients
             if recipients:
-                team_notification(callback, recipients).send()
-                requests.update(team_notified_at=timezone.now())
+                send_once(requests, "team_notified_at", team_notification(callback, recipients))
             else:
                 # Kept pending: retry_callback_notifications sends it once an address is set.
                 logger.warning(
@@ -92,8 +108,8 @@ def send_callback_notifications(request_id: int, attempt: int = 1) -> str:
                     request_id,
                 )
         if callback.acknowledged_at is None:
-            acknowledgement(callback, contact_settings.retention_months).send()
-            requests.update(acknowledged_at=timezone.now())
+            message = acknowledgement(callback, contact_settings.retention_months)
+            send_once(requests, "acknowledged_at", message)
     except Exception as error:
         # The error's class only: its message and traceback may carry the requester's address.
         logger.error(  # noqa: TRY400

@@ -168,3 +168,38 @@ def test_the_acknowledgement_echoes_no_text_typed_by_the_visitor(
     acknowledgement = mail.outbox[1]
     assert acknowledgement.to == ["camille.martin@mairie-exemple.fr"]
     assert "spam.example" not in acknowledgement.body + acknowledgement.subject
+
+
+class RacingBackend(FailingEmailBackend):
+    """While one run sends, a second run of the task (the retry command's) starts."""
+
+    def send_messages(self, email_messages):
+        from django.core.mail.backends.locmem import EmailBackend
+
+        from contact.tasks import send_callback_notifications
+
+        if not RacingBackend.racing:
+            RacingBackend.racing = True
+            send_callback_notifications.call(CallbackRequest.objects.get().pk)
+        return EmailBackend().send_messages(email_messages)
+
+
+@override_settings(EMAIL_BACKEND="tests.contact.test_notifications.RacingBackend")
+def test_two_runs_at_once_send_each_email_once(
+    client, site_content, team_recipients, django_capture_on_commit_callbacks
+):
+    RacingBackend.racing = False
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/contact/", valid_data())
+    recipients = sorted(tuple(message.to) for message in mail.outbox)
+    assert recipients == sorted([tuple(team_recipients), ("camille.martin@mairie-exemple.fr",)])
+
+
+@override_settings(EMAIL_BACKEND=FAILING, CONTACT_MAIL_ATTEMPTS=1)
+def test_a_failed_send_gives_its_claim_back(
+    client, site_content, team_recipients, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/contact/", valid_data())
+    stored = CallbackRequest.objects.get()
+    assert stored.team_notified_at is None and stored.acknowledged_at is None
