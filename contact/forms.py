@@ -125,8 +125,6 @@ class CallbackRequestForm(forms.Form):
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
 
-    message_max_length = MESSAGE_MAX_LENGTH
-
     def __init__(self, *args, service_choices=(), show_services=True, **kwargs):
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
@@ -191,19 +189,12 @@ class CallbackRequestForm(forms.Form):
             else:
                 widget.attrs.pop("data-focus", None)
 
-    def first_error_id(self) -> str:
-        for bound in self.visible_fields():
-            if bound.name in self.errors:
-                if bound.name == "services":
-                    return f"{bound.auto_id}_0"
-                return bound.id_for_label
-        return ""
-
     def error_summary(self) -> list[tuple[str, str, str]]:
         """(field id, label, message) for each field in error, in the form's order."""
         summary = []
         for bound in self.visible_fields():
             if bound.name in self.errors:
                 target = f"{bound.auto_id}_0" if bound.name == "services" else bound.id_for_label
-                summary.append((target, bound.label, bound.errors[0]))
+                # "…de ma demande." then " : message" would read ". :"
+                summary.append((target, bound.label.rstrip(" ."), bound.errors[0]))
         return summary

@@ -189,10 +189,6 @@ class CallbackRequest(models.Model):
         # No personal data: this label is copied into Wagtail's admin history.
         return f"Demande de rappel n° {self.pk}"
 
-    @property
-    def mail_pending(self) -> bool:
-        return self.team_notified_at is None or self.acknowledged_at is None
-
 
 def validate_recipients(value: str) -> None:
     for address in recipient_list(value):

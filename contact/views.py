@@ -58,7 +58,7 @@ def respond(request, form, *, partial_name, status=200, refusal=""):
     return render(request, template, context, status=status)
 
 
-def build_form(request, data=None, initial=None, *, offer_slug="", has_services=False):
+def build_form(data=None, initial=None, *, offer_slug="", has_services=False):
     choices = service_choices()
     return CallbackRequestForm(
         data,
@@ -88,7 +88,6 @@ def callback_request(request):
         "jeton": guards.opening_token(),
     }
     form = build_form(
-        request,
         initial=initial,
         offer_slug=initial["offre"],
         has_services=bool(services),
@@ -99,7 +98,6 @@ def callback_request(request):
 def post_callback_request(request):
     offer_slug = request.POST.get("offre", "")
     form = build_form(
-        request,
         request.POST,
         offer_slug=offer_slug if is_slug(offer_slug) else "",
         has_services=bool(request.POST.getlist("services")),

@@ -227,3 +227,10 @@ def test_a_get_with_the_form_data_stores_nothing(client, site_content):
     response = client.get("/contact/", valid_data())
     assert response.status_code == 200
     assert CallbackRequest.objects.count() == 0
+
+
+def test_the_error_summary_reads_without_double_punctuation(client, site_content):
+    response = client.post("/contact/", valid_data(consent=""), **HTMX)
+    html = response.content.decode()
+    assert "de ma demande : Cochez cette case" in html
+    assert ". :" not in html
