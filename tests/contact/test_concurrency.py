@@ -1,9 +1,5 @@
 """Two hundred requests from twenty clients at once, through real HTTP: none lost, none doubled."""
 
-import http.cookiejar
-import re
-import urllib.parse
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 from django.core import mail
@@ -11,22 +7,19 @@ from django.test import override_settings
 
 from contact.models import CallbackRequest
 
+from .visitor import Visitor
+
 CLIENTS = 20
 REQUESTS_PER_CLIENT = 10
 
 
 def one_client(base_url: str, number: int) -> list[int]:
     """A visitor's browser: opens the form once (cookie and token), then sends ten requests."""
-    cookies = http.cookiejar.CookieJar()
-    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(cookies))
-    with opener.open(f"{base_url}/contact/", timeout=30) as response:
-        page = response.read().decode()
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+    visitor = Visitor(base_url)
     confirmed = []
     for index in range(REQUESTS_PER_CLIENT):
-        body = urllib.parse.urlencode(
+        status, html = visitor.send(
             {
-                "csrfmiddlewaretoken": token,
                 "name": f"Client {number} demande {index}",
                 "email": f"client{number}.{index}@mairie-exemple.fr",
                 "organisation": f"Commune n° {number}",
@@ -34,16 +27,9 @@ def one_client(base_url: str, number: int) -> list[int]:
                 "message": "Envoyée en même temps que beaucoup d'autres.",
                 "consent": "on",
             }
-        ).encode()
-        request = urllib.request.Request(
-            f"{base_url}/contact/",
-            data=body,
-            headers={"HX-Request": "true", "Referer": f"{base_url}/contact/"},
         )
-        with opener.open(request, timeout=60) as response:
-            html = response.read().decode()
-            if response.status == 200 and "Votre demande est enregistrée" in html:
-                confirmed.append(index)
+        if status == 200 and "Votre demande est enregistrée" in html:
+            confirmed.append(index)
     return confirmed
 
 

@@ -1,10 +1,5 @@
 """The rate limit holds when one client sends many requests at once, and keys IPv6 on /64."""
 
-import http.cookiejar
-import re
-import urllib.error
-import urllib.parse
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 from django.test import RequestFactory, override_settings
@@ -12,47 +7,30 @@ from django.test import RequestFactory, override_settings
 from contact import guards
 from contact.models import CallbackRequest
 
+from .visitor import Visitor
+
 PARALLEL = 20
 LIMIT = 5
 
 
-def open_form(base_url: str):
-    cookies = http.cookiejar.CookieJar()
-    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(cookies))
-    with opener.open(f"{base_url}/contact/", timeout=30) as response:
-        page = response.read().decode()
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
-    return opener, token
-
-
-def post(base_url: str, opener, token: str, number: int) -> int:
-    body = urllib.parse.urlencode(
+def post(visitor: Visitor, number: int) -> int:
+    status, _ = visitor.send(
         {
-            "csrfmiddlewaretoken": token,
             "name": f"Demande parallèle {number}",
             "email": f"parallele.{number}@mairie-exemple.fr",
             "organisation": "Commune d'Exemple",
             "subject": "Être recontacté",
             "consent": "on",
         }
-    ).encode()
-    request = urllib.request.Request(
-        f"{base_url}/contact/",
-        data=body,
-        headers={"HX-Request": "true", "Referer": f"{base_url}/contact/"},
     )
-    try:
-        with opener.open(request, timeout=60) as response:
-            return response.status
-    except urllib.error.HTTPError as error:
-        return error.code
+    return status
 
 
 @override_settings(CONTACT_RATE_LIMIT_COUNT=LIMIT, CONTACT_RATE_LIMIT_WINDOW=600)
 def test_parallel_requests_from_one_client_cannot_pass_the_limit(live_site):
-    opener, token = open_form(live_site.url)
+    visitor = Visitor(live_site.url)
     with ThreadPoolExecutor(max_workers=PARALLEL) as pool:
-        statuses = list(pool.map(lambda n: post(live_site.url, opener, token, n), range(PARALLEL)))
+        statuses = list(pool.map(lambda n: post(visitor, n), range(PARALLEL)))
 
     assert sorted(statuses) == [200] * LIMIT + [429] * (PARALLEL - LIMIT)
     assert CallbackRequest.objects.count() == LIMIT
