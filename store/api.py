@@ -19,7 +19,7 @@ class ThematiquesAPIViewSet(BaseAPIViewSet):
         return Thematique.objects.order_by("sort_order", "name")
 
 
-class PagesAPIViewSet(PagesAPIViewSet):
+class ServicesAwarePagesAPIViewSet(PagesAPIViewSet):
     """Wagtail's pages endpoint; `?type=store.StoreItemPage` lists services with their logo,
     locale, thématiques and territories fetched once for the whole list, not once per service."""
 

@@ -5,10 +5,10 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from pages.api import ExamplesAPIViewSet, with_words_only_search
-from store.api import PagesAPIViewSet, ThematiquesAPIViewSet
+from store.api import ServicesAwarePagesAPIViewSet, ThematiquesAPIViewSet
 
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", with_words_only_search(PagesAPIViewSet))
+api_router.register_endpoint("pages", with_words_only_search(ServicesAwarePagesAPIViewSet))
 api_router.register_endpoint("images", with_words_only_search(ImagesAPIViewSet))
 api_router.register_endpoint("documents", with_words_only_search(DocumentsAPIViewSet))
 api_router.register_endpoint("thematiques", ThematiquesAPIViewSet)
