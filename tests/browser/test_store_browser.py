@@ -92,7 +92,8 @@ def test_paging_updates_the_list_in_place_moves_the_focus_and_back_returns(
     page.wait_for_url("**/territoires-store/?page=2")
     wait_for_results(page, "page 2 sur 3")
     assert not set(titles(page)) & set(first)
-    assert page.evaluate("document.activeElement.id") == "resultats-titre"
+    # The focus moves once htmx has settled the swap, a moment after the new list shows.
+    page.wait_for_function("document.activeElement.id === 'resultats-titre'", timeout=5000)
     assert page.evaluate("window.pasDeRechargement") is True
     assert_accessible_and_valid(page, html_validator, "catalogue, page 2")
     page.go_back()
