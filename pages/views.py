@@ -2,14 +2,19 @@
 view of their own (an unreadable request, a CSRF refusal)."""
 
 import logging
+import sys
 
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 logger = logging.getLogger(__name__)
+
+# What a client is told to wait before trying again while the database is unreachable.
+OUTAGE_RETRY_AFTER_SECONDS = 30
 
 
 @never_cache
@@ -44,3 +49,17 @@ def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
     in the site's layout. Unlike Django's default view, this one does not check the CSRF
     token: that reads the body again, fails again, and turns the 400 into a 500."""
     return render(request, "400.html", status=400)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """An unexpected error in the site's layout; a database that does not answer (down, hung,
+    connection cut) is an outage, not a bug: 503 with Retry-After, so that visitors, crawlers
+    and load balancers come back later. Rendered without the request, hence without the
+    database: the layout then shows its defaults."""
+    error = sys.exc_info()[1]
+    if isinstance(error, OperationalError | InterfaceError):
+        body = loader.get_template("503.html").render()
+        response = HttpResponse(body, status=503)
+        response["Retry-After"] = str(OUTAGE_RETRY_AFTER_SECONDS)
+        return response
+    return HttpResponse(loader.get_template("500.html").render(), status=500)

@@ -2,7 +2,6 @@
 
 import os
 import shutil
-import socket
 import subprocess
 import time
 import urllib.request
@@ -10,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+
+from tests import production_server
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -59,11 +60,39 @@ def django_db_setup(django_db_setup):
         type(connection)._test_serialized_contents = snapshot
 
 
+@pytest.fixture(scope="session")
+def production_site(django_db_setup, tmp_path_factory):
+    """gunicorn serving the production settings in front of the test database, for the
+    whole session (see tests/production_server.py)."""
+    from django.db import connection
+
+    if not production_server.answers("127.0.0.1", 6379):
+        missing_tool("Redis ne répond pas sur 127.0.0.1:6379 (apt-get install redis-server)")
+    server = production_server.start(
+        production_server.database_url(connection.settings_dict),
+        tmp_path_factory.mktemp("production"),
+    )
+    yield server
+    production_server.stop(server.process)
+
+
 @pytest.fixture
-def live_site(live_server, transactional_db, django_db_serialized_rollback):
-    """The live server, holding the initial content, for tests through real HTTP."""
+def live_site(production_site, transactional_db, django_db_serialized_rollback):
+    """The production server, holding the initial content, for tests through real HTTP."""
     call_command("load_initial_content", stdout=open(os.devnull, "w"))
-    return live_server
+    production_server.flush_cache()
+    return production_site
+
+
+@pytest.fixture(scope="module")
+def production_worker(production_site):
+    """The task worker (`manage.py db_worker`) beside the production server, for the tests
+    of a module whose pages queue work (e-mails, search index updates)."""
+    worker = production_site.manage(
+        "db_worker", "--interval", "0.2", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    yield worker
+    production_server.stop(worker)
 
 
 @pytest.fixture(scope="session")
@@ -105,19 +134,13 @@ def browser_page(chromium):
     assert not errors, f"Errors in the page: {errors}"
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def html_validator():
     """The Nu HTML Checker (vnu-jar), served once for the whole session."""
     java = shutil.which("java")
     if not java or not VNU_JAR.exists():
         missing_tool("Java ou vnu-jar manquant (make test installe vnu-jar avec npm)")
-    port = free_port()
+    port = production_server.free_port()
     process = subprocess.Popen(
         [java, "-cp", str(VNU_JAR), "nu.validator.servlet.Main", str(port)],
         stdout=subprocess.DEVNULL,

@@ -13,6 +13,7 @@ from pages import views as pages_views
 from .api import api_router
 
 handler400 = "pages.views.bad_request"
+handler500 = "pages.views.server_error"
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

@@ -10,7 +10,8 @@ import urllib.request
 
 import pytest
 
-from tests.conftest import ROOT, free_port
+from tests.conftest import ROOT
+from tests.production_server import free_port
 
 
 def test_healthz_answers_ok_when_the_database_answers(client, db):

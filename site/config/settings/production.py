@@ -13,14 +13,17 @@ if not SECRET_KEY and not DEBUG:  # noqa: F405
     )
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "incubateur.anct.gouv.fr")
 
+# LOCAL_HTTP=true: served in plain HTTP on this machine (`make run`, the test suite), so no
+# redirect to HTTPS, no HSTS and no Secure-only cookies; everything else as in production.
+LOCAL_HTTP = env_bool("LOCAL_HTTP", False)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not LOCAL_HTTP)
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
-SECURE_HSTS_SECONDS = 31_536_000
-SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-SECURE_HSTS_PRELOAD = True
-SESSION_COOKIE_SECURE = True
-CSRF_COOKIE_SECURE = True
+SECURE_HSTS_SECONDS = 0 if LOCAL_HTTP else 31_536_000
+SECURE_HSTS_INCLUDE_SUBDOMAINS = not LOCAL_HTTP
+SECURE_HSTS_PRELOAD = not LOCAL_HTTP
+SESSION_COOKIE_SECURE = not LOCAL_HTTP
+CSRF_COOKIE_SECURE = not LOCAL_HTTP
 
 # E-mails of callback requests leave through a queue in the database, emptied by a worker
 # process: `python manage.py db_worker` (see the README).

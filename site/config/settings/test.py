@@ -1,5 +1,6 @@
 """Test suite: small and fast, with tasks run at once and mail kept in memory."""
 
+import os
 from pathlib import Path
 
 from .base import *  # noqa: F403
@@ -19,9 +20,13 @@ WHITENOISE_AUTOREFRESH = True
 CONTACT_MIN_FILL_SECONDS = 0
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 
-# A file, not memory: the live server's threads then get connections of their own instead
-# of sharing the test's one, which real-browser tests would use concurrently.
-# It sits beside the database DATABASE_URL names (var/test-db.sqlite3 by default).
+# One test database per test run (named after the process), so that two runs on one machine
+# (a developer's and CI's, two checkouts) never drop each other's tables.
+# On SQLite a file, not memory: the production server the browser tests drive opens it too.
+# It sits beside the database DATABASE_URL names (var/test-<pid>-db.sqlite3 by default).
+_run = os.getpid()
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     database = Path(DATABASES["default"]["NAME"])  # noqa: F405
-    DATABASES["default"]["TEST"] = {"NAME": str(database.with_name(f"test-{database.name}"))}  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(database.with_name(f"test-{_run}-{database.name}"))}  # noqa: F405, E501
+else:
+    DATABASES["default"]["TEST"] = {"NAME": f"test_{DATABASES['default']['NAME']}_{_run}"}  # noqa: F405
