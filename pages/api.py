@@ -1,5 +1,5 @@
-"""The API's search, made safe for any input, and the published examples
-(/api/v2/examples/) in the editors' order.
+"""The API made safe for any input, and the published examples (/api/v2/examples/) in the
+editors' order.
 
 Offers and FAQ entries are pages: the pages endpoint gives them with their fields
 (`?type=pages.OfferPage&fields=*`, `?type=pages.FaqEntryPage&fields=answer`).
@@ -7,22 +7,32 @@ Offers and FAQ entries are pages: the pages endpoint gives them with their field
 
 import re
 
+from django.core.exceptions import ValidationError
 from wagtail.api.v2.filters import FieldsFilter, OrderingFilter, SearchFilter
+from wagtail.api.v2.pagination import WagtailPagination
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet
 
 from .models import Example
 
 WORD = re.compile(r"\w+")
 MAX_SEARCH_WORDS = 20
+SEARCH_OPERATORS = ("and", "or")
+# Far beyond any list the site will hold, and far below the 64-bit integers in which the
+# databases take an OFFSET: a larger one is a database error (bigint out of range), not a page.
+MAX_OFFSET = 1_000_000_000
 
 
 class WordsOnlySearchFilter(SearchFilter):
     """Wagtail's `?search=`, given only its words: the database search backends answer a
-    stray quote or a NUL byte with a 500 (it is query syntax to SQLite's full-text engine)."""
+    stray quote or a NUL byte with a 500 (it is query syntax to SQLite's full-text engine),
+    and an unknown `?search_operator=` with a ValueError."""
 
     def filter_queryset(self, request, queryset, view):
         if "search" not in request.GET:
             return super().filter_queryset(request, queryset, view)
+        if request.GET.get("search_operator", "and") not in SEARCH_OPERATORS:
+            raise BadRequestError("search_operator must be 'and' or 'or'")
         words = WORD.findall(request.GET["search"])[:MAX_SEARCH_WORDS]
         if not words:
             return queryset.none()
@@ -32,13 +42,48 @@ class WordsOnlySearchFilter(SearchFilter):
         return super().filter_queryset(request, queryset, view)
 
 
-def with_words_only_search(viewset):
-    """The same endpoint, its search filter replaced by WordsOnlySearchFilter."""
+class BoundedPagination(WagtailPagination):
+    """Wagtail's `?offset=` and `?limit=`, with an offset the database can take."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        try:
+            offset = int(request.GET.get("offset", 0))
+        except ValueError:
+            offset = 0  # Wagtail's own check words the error
+        if offset > MAX_OFFSET:
+            raise BadRequestError(f"offset cannot be higher than {MAX_OFFSET}")
+        return super().paginate_queryset(queryset, request, view)
+
+
+class MalformedParametersMixin:
+    """A NUL byte in any parameter (PostgreSQL cannot even compare it), or `/find/?id=abc`,
+    is a malformed request, not a server error."""
+
+    def initial(self, request, *args, **kwargs):
+        for name, values in request.GET.lists():
+            if any("\x00" in value for value in values):
+                raise BadRequestError(f"null characters are not allowed in {name}")
+        super().initial(request, *args, **kwargs)
+
+    def find_object(self, queryset, request):
+        try:
+            return super().find_object(queryset, request)
+        except (ValueError, ValidationError) as error:
+            raise BadRequestError("id must be a positive integer") from error
+
+
+def for_any_input(viewset):
+    """The same endpoint, answering 400 with a JSON message to whatever parameters it is
+    given: words-only search, bounded offset, NUL bytes and malformed ids refused."""
     backends = [
         WordsOnlySearchFilter if backend is SearchFilter else backend
         for backend in viewset.filter_backends
     ]
-    return type(viewset.__name__, (viewset,), {"filter_backends": backends})
+    return type(
+        viewset.__name__,
+        (MalformedParametersMixin, viewset),
+        {"filter_backends": backends, "pagination_class": BoundedPagination},
+    )
 
 
 EXAMPLE_FIELDS = ["title", "collectivite", "territory", "year", "offer_slugs"]
@@ -47,7 +92,7 @@ EXAMPLE_FIELDS = ["title", "collectivite", "territory", "year", "offer_slugs"]
 class ExamplesAPIViewSet(BaseAPIViewSet):
     model = Example
     name = "examples"
-    filter_backends = [FieldsFilter, OrderingFilter, WordsOnlySearchFilter]
+    filter_backends = [FieldsFilter, OrderingFilter, SearchFilter]
     listing_default_fields = BaseAPIViewSet.listing_default_fields + EXAMPLE_FIELDS
     nested_default_fields = BaseAPIViewSet.nested_default_fields + ["title"]
 

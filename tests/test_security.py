@@ -1,0 +1,55 @@
+"""What the site refuses, and how: malformed API parameters, guessed admin passwords, browser
+features it never uses."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+API_ENDPOINTS = ["pages", "examples", "thematiques", "images", "documents"]
+MALFORMED_API_QUERIES = {
+    "offset beyond 64 bits": "offset=99999999999999999999",
+    "offset beyond the bound": "offset=1000000001",
+    "negative offset": "offset=-1",
+    "offset not a number": "offset=abc",
+    "decimal offset": "offset=1.5",
+    "negative limit": "limit=-1",
+    "limit not a number": "limit=abc",
+    "huge limit": "limit=99999999999999999999",
+    "NUL byte": "order=id%00",
+}
+
+
+@pytest.mark.parametrize("query", MALFORMED_API_QUERIES.values(), ids=MALFORMED_API_QUERIES.keys())
+@pytest.mark.parametrize("endpoint", API_ENDPOINTS)
+def test_a_malformed_api_parameter_is_a_400_with_a_json_message(client, endpoint, query):
+    response = client.get(f"/api/v2/{endpoint}/?{query}")
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/json"
+    assert response.json()["message"]
+
+
+@pytest.mark.parametrize("endpoint", ["pages", "examples", "images", "documents"])
+def test_an_unknown_search_operator_is_a_400(client, endpoint):
+    response = client.get(f"/api/v2/{endpoint}/?search=a&search_operator=garbage")
+    assert response.status_code == 400
+    assert response.json() == {"message": "search_operator must be 'and' or 'or'"}
+
+
+@pytest.mark.parametrize("endpoint", API_ENDPOINTS)
+def test_a_malformed_id_to_find_is_a_400(client, endpoint):
+    response = client.get(f"/api/v2/{endpoint}/find/?id=abc")
+    assert response.status_code == 400
+    assert response.json() == {"message": "id must be a positive integer"}
+
+
+def test_the_api_says_why_it_refuses_an_offset(client):
+    assert client.get("/api/v2/pages/?offset=99999999999999999999").json() == {
+        "message": "offset cannot be higher than 1000000000"
+    }
+
+
+def test_valid_api_parameters_still_answer(client, site_content):
+    legal = client.get("/api/v2/pages/?search=mentions&search_operator=or").json()
+    assert "mentions-legales" in [item["meta"]["slug"] for item in legal["items"]]
+    far = client.get("/api/v2/pages/?offset=1000000000")
+    assert far.status_code == 200 and far.json()["items"] == []
