@@ -8,7 +8,7 @@ MANAGE := $(PY) manage.py
 PORT ?= 8000
 
 
-.PHONY: run test install lint superuser lock bench clean
+.PHONY: run dev test install lint superuser lock bench clean
 
 $(VENV)/.installed: requirements/dev.txt
 	$(PYTHON_BIN) -m venv $(VENV)
@@ -21,14 +21,32 @@ node_modules/.installed: package.json package-lock.json
 
 install: $(VENV)/.installed
 
-## Serve the site with gunicorn on http://127.0.0.1:$(PORT), after migrating and loading the initial content.
-run: install
+# `make run` serves the production settings over plain HTTP on this machine; a secret key
+# is generated once into var/ unless SECRET_KEY is set.
+PRODUCTION = DJANGO_SETTINGS_MODULE=config.settings.production LOCAL_HTTP=true \
+	SECRET_KEY="$${SECRET_KEY:-$$(cat var/secret_key)}" \
+	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-localhost,127.0.0.1,[::1]}" \
+	SITE_URL="$${SITE_URL:-http://127.0.0.1:$(PORT)}"
+
+var/secret_key:
 	mkdir -p var
+	(umask 077; $(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > $@)
+
+## Serve the site as production does (DEBUG off, hashed static files, the task worker beside
+## gunicorn) on http://127.0.0.1:$(PORT), after migrating and loading the initial content.
+run: install var/secret_key
+	$(PRODUCTION) $(MANAGE) migrate --noinput
+	$(PRODUCTION) $(MANAGE) load_initial_content
+	$(PRODUCTION) $(MANAGE) collectstatic --noinput --verbosity 0
+	$(PRODUCTION) $(MANAGE) db_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT; \
+	$(PRODUCTION) $(VENV)/bin/gunicorn --pythonpath site config.wsgi:application \
+		--bind 127.0.0.1:$(PORT) --workers 2 --access-logfile -
+
+## The development server: DEBUG on, reloads on every change, e-mails in the console.
+dev: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_initial_content
-	$(MANAGE) collectstatic --noinput --verbosity 0
-	DJANGO_SETTINGS_MODULE=config.settings.dev $(VENV)/bin/gunicorn --pythonpath site config.wsgi:application \
-		--bind 127.0.0.1:$(PORT) --workers 2 --access-logfile -
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 ## The whole suite: lint, Dockerfile lint, unit, integration and real-browser tests.
 test: install node_modules/.installed lint
