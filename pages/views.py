@@ -1,17 +1,16 @@
 """Endpoints outside the page tree: health check, robots.txt, and the error pages that need a
 view of their own (an unreadable request, a CSRF refusal)."""
 
-import logging
 import sys
 
-from django.db import DatabaseError, InterfaceError, OperationalError, connection
+from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-logger = logging.getLogger(__name__)
+from . import health
 
 # What a client is told to wait before trying again while the database is unreachable.
 OUTAGE_RETRY_AFTER_SECONDS = 30
@@ -20,15 +19,13 @@ OUTAGE_RETRY_AFTER_SECONDS = 30
 @never_cache
 @require_GET
 def healthz(request: HttpRequest) -> JsonResponse:
-    """200 when the database answers a query, 503 when it does not: for load balancers."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except DatabaseError:
-        logger.exception("Health check: the database does not answer")
-        return JsonResponse({"status": "error", "database": "unreachable"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+    """For load balancers and supervisors: 200 when the site can serve, 503 when its database
+    does not answer or its task worker has gone silent; each dependency's state in JSON."""
+    healthy, status = health.report()
+    response = JsonResponse(status, status=200 if healthy else 503)
+    if not healthy:
+        response["Retry-After"] = str(OUTAGE_RETRY_AFTER_SECONDS)
+    return response
 
 
 @require_GET

@@ -58,6 +58,22 @@ def assert_accessible_and_valid(page, validator_url: str, context: str) -> None:
     assert_valid_html(validator_url, page.content(), context)
 
 
+def assert_dsfr_styled(page) -> None:
+    """The DSFR stylesheet applied: its Marianne font loaded and computed, its header drawn."""
+    page.wait_for_load_state("load")
+    page.evaluate("document.fonts.ready.then(() => true)")
+    style = page.evaluate(
+        """() => ({
+            font: getComputedStyle(document.body).fontFamily,
+            marianne: document.fonts.check('1rem Marianne'),
+            logo: getComputedStyle(document.querySelector('.fr-logo')).textTransform,
+        })"""
+    )
+    assert style["font"].startswith("Marianne"), f"not the DSFR font on {page.url}: {style}"
+    assert style["marianne"], f"the Marianne font did not load on {page.url}"
+    assert style["logo"] == "uppercase", f"the DSFR header is not styled on {page.url}"
+
+
 class _Outline(HTMLParser):
     def __init__(self):
         super().__init__()

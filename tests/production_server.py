@@ -13,6 +13,8 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
@@ -34,6 +36,18 @@ class ProductionServer:
         return subprocess.Popen(
             [sys.executable, str(ROOT / "manage.py"), *args], env=self.env, **popen_kwargs
         )
+
+    @contextmanager
+    def variant(self, workdir: Path, **env_overrides: str) -> Iterator["ProductionServer"]:
+        """Another gunicorn on the same static files, with some settings changed (a Redis or
+        a database that does not answer), stopped at the end of the block."""
+        port = free_port()
+        env = {**self.env, **env_overrides, "SITE_URL": f"http://127.0.0.1:{port}"}
+        server = serve(env, port, workdir)
+        try:
+            yield server
+        finally:
+            stop(server.process)
 
 
 def free_port() -> int:
@@ -110,12 +124,9 @@ def wait_until_up(url: str, process: subprocess.Popen, log: Path) -> None:
     raise RuntimeError(f"no answer in {STARTUP_SECONDS} s:\n{log.read_text()[-3000:]}")
 
 
-def start(database: str, workdir: Path) -> ProductionServer:
-    port = free_port()
+def serve(env: dict, port: int, workdir: Path) -> ProductionServer:
     url = f"http://127.0.0.1:{port}"
-    env = production_env(database, workdir / "static", workdir / "media", url)
-    collect_static(env)
-    log = workdir / "gunicorn.log"
+    log = workdir / f"gunicorn-{port}.log"
     process = subprocess.Popen(
         [
             sys.executable, "-m", "gunicorn", "--pythonpath", "site", "config.wsgi:application",
@@ -128,6 +139,14 @@ def start(database: str, workdir: Path) -> ProductionServer:
     )
     wait_until_up(url, process, log)
     return ProductionServer(url=url, env=env, process=process)
+
+
+def start(database: str, workdir: Path) -> ProductionServer:
+    """Collect the static files as production does, then serve them and the test database."""
+    port = free_port()
+    env = production_env(database, workdir / "static", workdir / "media", f"http://127.0.0.1:{port}")
+    collect_static(env)
+    return serve(env, port, workdir)
 
 
 def stop(process: subprocess.Popen) -> None:

@@ -3,6 +3,8 @@ styled by the DSFR, with no error in the browser's console, the 404 in the site'
 
 import pytest
 
+from tests.helpers import assert_dsfr_styled
+
 pytestmark = pytest.mark.browser
 
 PAGES = {
@@ -21,28 +23,18 @@ PAGES = {
     "/une-page-qui-n-existe-pas/": 404,
 }
 
-# What the DSFR stylesheet gives a page: its Marianne font, and its blue on primary buttons.
-STYLE = """() => ({
-    font: getComputedStyle(document.body).fontFamily,
-    marianne: document.fonts.check('1rem Marianne'),
-    stylesheets: [...document.styleSheets].map(sheet => sheet.href).filter(Boolean),
-    logoText: getComputedStyle(document.querySelector('.fr-logo')).textTransform,
-})"""
-
 
 @pytest.mark.parametrize("path", PAGES)
 def test_page_is_styled_by_the_dsfr_without_console_error(live_site, browser_page, path):
     response = browser_page.goto(live_site.url + path)
     assert response.status == PAGES[path]
-    browser_page.wait_for_load_state("load")
-    browser_page.evaluate("document.fonts.ready.then(() => true)")
-    style = browser_page.evaluate(STYLE)
-    assert style["font"].startswith("Marianne"), style
-    assert style["marianne"], "the Marianne font did not load"
-    assert style["logoText"] == "uppercase", "the DSFR header is not styled"
-    # Hashed names: whitenoise's manifest storage, cacheable for ever.
-    dsfr = [href for href in style["stylesheets"] if "/dsfr/" in href]
-    assert dsfr and all(".min." in href and href.count(".") >= 3 for href in dsfr), dsfr
+    assert_dsfr_styled(browser_page)
+    # Hashed names from the manifest storage, which whitenoise lets browsers keep for ever.
+    stylesheets = browser_page.evaluate(
+        "[...document.styleSheets].map(sheet => sheet.href).filter(Boolean)"
+    )
+    dsfr = [href for href in stylesheets if "/dsfr/" in href]
+    assert dsfr and all(href.count(".") >= 3 for href in dsfr), dsfr
     # browser_page fails the test on any console error (an integrity refusal is one).
 
 
