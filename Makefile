@@ -48,13 +48,14 @@ dev: install
 	$(MANAGE) load_initial_content
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-## The whole suite: lint, Dockerfile lint, unit, integration and real-browser tests.
+## The whole suite: lint, Dockerfile and compose.yaml checks, unit, integration and real-browser tests.
 test: install node_modules/.installed lint
 	$(VENV)/bin/pytest
 
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/hadolint Dockerfile
+	$(VENV)/bin/check-jsonschema --builtin-schema vendor.compose-spec compose.yaml
 
 ## Create an admin account (asks for a username, an e-mail and a password).
 superuser: install
