@@ -2,12 +2,16 @@
 
 A honeypot field people never see, a minimum time between opening and sending the form
 (a signed timestamp), and a per-client rate limit kept in Django's cache under a keyed hash
-of the client's IP address, which is never stored in clear.
+of the client's IP address, which is never stored in clear. The signed token also names one
+submission, so that sending it again stores nothing more.
 """
 
 import hashlib
 import hmac
 import ipaddress
+import json
+import math
+import secrets
 import time
 
 from django.conf import settings
@@ -38,8 +42,23 @@ RATE_LIMIT_REFUSAL = (
 
 
 def opening_token() -> str:
-    """A signed mark of the moment the form was shown."""
-    return signing.dumps(time.time(), salt=TOKEN_SALT)
+    """A signed mark of the moment the form was shown, with a random part: two visitors
+    opening the form at the same instant still get tokens of their own."""
+    return signing.dumps([time.time(), secrets.token_urlsafe(12)], salt=TOKEN_SALT)
+
+
+def opened_at(token: str) -> float | None:
+    """When the form carrying this token was shown; None if the token is not ours or expired."""
+    try:
+        payload = signing.loads(token or "", salt=TOKEN_SALT, max_age=TOKEN_MAX_AGE)
+    except signing.BadSignature:
+        return None
+    if isinstance(payload, list) and payload:  # a bare timestamp before the random part
+        payload = payload[0]
+    try:
+        return float(payload)
+    except (TypeError, ValueError):
+        return None
 
 
 def timing_refusal(token: str) -> str:
@@ -47,13 +66,30 @@ def timing_refusal(token: str) -> str:
     minimum = settings.CONTACT_MIN_FILL_SECONDS
     if minimum <= 0:
         return ""
-    try:
-        opened_at = float(signing.loads(token or "", salt=TOKEN_SALT, max_age=TOKEN_MAX_AGE))
-    except (signing.BadSignature, TypeError, ValueError):
+    opened = opened_at(token)
+    if opened is None:
         return EXPIRED_REFUSAL
-    if time.time() - opened_at < minimum:
+    if time.time() - opened < minimum:
         return TOO_FAST_REFUSAL
     return ""
+
+
+def submission_key(token: str, cleaned_data: dict) -> str | None:
+    """A hash naming one submission: this opening of the form and what was sent with it.
+
+    A double click, or a resend after an answer lost on the way, carries the same key and
+    stores nothing more; the same form corrected and sent again is a new submission. None
+    without a valid token (only possible when CONTACT_MIN_FILL_SECONDS is 0).
+    """
+    if opened_at(token) is None:
+        return None
+    content = {
+        name: sorted(value) if isinstance(value, list) else value
+        for name, value in cleaned_data.items()
+        if name not in {"jeton", "site_web"}
+    }
+    canonical = json.dumps(content, sort_keys=True, default=str)
+    return hashlib.sha256(f"{token}\n{canonical}".encode()).hexdigest()
 
 
 def client_address(request) -> str:
@@ -94,13 +130,29 @@ def take_slot(request) -> bool:
     if limit <= 0:
         return True
     key = client_key(request)
-    cache.add(key, 0, timeout=settings.CONTACT_RATE_LIMIT_WINDOW)
+    open_window(key)
     try:
         count = cache.incr(key)
     except ValueError:  # expired between add and incr
-        cache.add(key, 0, timeout=settings.CONTACT_RATE_LIMIT_WINDOW)
+        open_window(key)
         count = cache.incr(key)
     return count <= limit
+
+
+def open_window(key: str) -> None:
+    """Start the client's window unless one is running: its count, and when it ends."""
+    window = settings.CONTACT_RATE_LIMIT_WINDOW
+    cache.add(key, 0, timeout=window)
+    cache.add(f"{key}:fin", time.time() + window, timeout=window)
+
+
+def retry_after(request) -> int:
+    """Seconds until the client's window ends (the whole window if its end is unknown)."""
+    window = settings.CONTACT_RATE_LIMIT_WINDOW
+    ends_at = cache.get(f"{client_key(request)}:fin")
+    if ends_at is None:
+        return window
+    return min(window, max(1, math.ceil(ends_at - time.time())))
 
 
 def release_slot(request) -> None:

@@ -142,6 +142,22 @@ class CallbackRequest(models.Model):
         blank=True,
         help_text="Le type de la dernière erreur du serveur d'e-mails, s'il y en a eu une.",
     )
+    mail_claimed_at = models.DateTimeField(
+        "Envoi des e-mails commencé le",
+        null=True,
+        blank=True,
+        help_text="Quand un envoi des e-mails a commencé ; vide quand aucun n'est en cours. "
+        "Un envoi interrompu est repris quelques minutes plus tard.",
+    )
+    submission_key = models.CharField(  # noqa: DJ001 (unique: rows without a key must not share "")
+        "Empreinte de l'envoi",
+        max_length=64,
+        unique=True,
+        null=True,
+        editable=False,
+        help_text="Une empreinte du formulaire envoyé : le même envoi reçu deux fois n'est "
+        "enregistré qu'une fois.",
+    )
 
     base_form_class = CallbackRequestAdminForm
     panels = [
@@ -175,6 +191,7 @@ class CallbackRequest(models.Model):
                 FieldPanel("acknowledged_at", read_only=True),
                 FieldPanel("mail_attempts", read_only=True),
                 FieldPanel("mail_error", read_only=True),
+                FieldPanel("mail_claimed_at", read_only=True),
             ],
             heading="E-mails",
         ),

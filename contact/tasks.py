@@ -3,16 +3,19 @@
 The e-mails leave through django-tasks, after the commit. A failure is logged and counted on
 the request; the task queues itself again (later, on a queued backend) up to
 CONTACT_MAIL_ATTEMPTS times, and `manage.py retry_callback_notifications` tries again every
-request whose e-mails have not all left. Each e-mail is sent once: a retry only sends what is
-still missing.
+request whose e-mails have not all left. A run claims the request's e-mails before sending
+and marks each one sent only after the mail server took it: every e-mail leaves at least
+once (a claim left by a dead run is taken over), and in practice once (a retry only sends
+what is still missing, and two live runs never hold the same claim).
 """
 
 import logging
-from datetime import timedelta
+import math
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.db.models import F
+from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -65,51 +68,68 @@ def acknowledgement(callback: CallbackRequest, retention_months: int) -> EmailMe
     )
 
 
-def send_once(requests, sent_field: str, message: EmailMessage) -> bool:
-    """Claim the e-mail (one UPDATE that only one run can win), then send it.
+UNSENT = Q(team_notified_at__isnull=True) | Q(acknowledged_at__isnull=True)
 
-    Two runs at once (the worker and retry_callback_notifications) may both see it unsent:
-    only the one whose UPDATE changes the row sends. A failed send gives the claim back.
+
+def claim_timeout() -> timedelta:
+    return timedelta(seconds=settings.CONTACT_MAIL_CLAIM_TIMEOUT)
+
+
+def unclaimed(now: datetime) -> Q:
+    """No live run holds the e-mails: never claimed, or claimed longer ago than
+    CONTACT_MAIL_CLAIM_TIMEOUT by a run that died before it finished."""
+    return Q(mail_claimed_at__isnull=True) | Q(mail_claimed_at__lt=now - claim_timeout())
+
+
+def claim(requests) -> datetime | None:
+    """Take the request's unsent e-mails for this run: one UPDATE, which only one run wins.
+
+    Two runs at once (the worker and retry_callback_notifications) may both find them unsent:
+    only the one whose UPDATE changes the row sends. The claim of a run that died (a worker
+    killed while sending) is taken over once it expires: every e-mail leaves at least once.
     """
-    claimed_at = timezone.now()
-    if not requests.filter(**{f"{sent_field}__isnull": True}).update(**{sent_field: claimed_at}):
-        return False
-    try:
-        message.send()
-    except Exception:
-        requests.filter(**{sent_field: claimed_at}).update(**{sent_field: None})
-        raise
-    return True
+    now = timezone.now()
+    return now if requests.filter(unclaimed(now), UNSENT).update(mail_claimed_at=now) else None
+
+
+def finish(requests, claimed_at: datetime, error: str = "") -> None:
+    """Count the attempt, and give the claim back unless a later run has taken it over."""
+    requests.update(mail_attempts=F("mail_attempts") + 1, mail_error=error)
+    requests.filter(mail_claimed_at=claimed_at).update(mail_claimed_at=None)
+
+
+def send_missing(callback: CallbackRequest, requests) -> None:
+    """Send each e-mail still missing; each is marked sent only once the server took it."""
+    contact_settings = ContactSettings.load()
+    if callback.team_notified_at is None:
+        recipients = contact_settings.recipients
+        if recipients:
+            team_notification(callback, recipients).send()
+            requests.update(team_notified_at=timezone.now())
+        else:
+            # Kept pending: retry_callback_notifications sends it once an address is set.
+            logger.warning(
+                "Callback request %s: no notification recipient is set "
+                "(Paramètres › Demandes de rappel); the team is not notified yet",
+                callback.pk,
+            )
+    if callback.acknowledged_at is None:
+        acknowledgement(callback, contact_settings.retention_months).send()
+        requests.update(acknowledged_at=timezone.now())
 
 
 @task()
 def send_callback_notifications(request_id: int, attempt: int = 1) -> str:
     """Send what is still missing of the two e-mails of one callback request."""
-    callback = (
-        CallbackRequest.objects.select_related("offer")
-        .prefetch_related("services")
-        .filter(pk=request_id)
-        .first()
-    )
+    requests = CallbackRequest.objects.filter(pk=request_id)
+    claimed_at = claim(requests)
+    if claimed_at is None:
+        return look_again_later(requests, request_id, attempt)
+    callback = requests.select_related("offer").prefetch_related("services").first()
     if callback is None:
         return "deleted"
-    contact_settings = ContactSettings.load()
-    requests = CallbackRequest.objects.filter(pk=request_id)
     try:
-        if callback.team_notified_at is None:
-            recipients = contact_settings.recipients
-            if recipients:
-                send_once(requests, "team_notified_at", team_notification(callback, recipients))
-            else:
-                # Kept pending: retry_callback_notifications sends it once an address is set.
-                logger.warning(
-                    "Callback request %s: no notification recipient is set "
-                    "(Paramètres › Demandes de rappel); the team is not notified yet",
-                    request_id,
-                )
-        if callback.acknowledged_at is None:
-            message = acknowledgement(callback, contact_settings.retention_months)
-            send_once(requests, "acknowledged_at", message)
+        send_missing(callback, requests)
     except Exception as error:
         # The error's class only: its message and traceback may carry the requester's address.
         logger.error(  # noqa: TRY400
@@ -119,15 +139,32 @@ def send_callback_notifications(request_id: int, attempt: int = 1) -> str:
             settings.CONTACT_MAIL_ATTEMPTS,
             type(error).__name__,
         )
-        requests.update(mail_attempts=F("mail_attempts") + 1, mail_error=type(error).__name__)
+        finish(requests, claimed_at, type(error).__name__)
     else:
-        requests.update(mail_attempts=F("mail_attempts") + 1, mail_error="")
+        finish(requests, claimed_at)
         return "sent"
     if attempt < settings.CONTACT_MAIL_ATTEMPTS:
         schedule_notifications(
             request_id, attempt=attempt + 1, delay=settings.CONTACT_MAIL_RETRY_DELAY * attempt
         )
     return "failed"
+
+
+def look_again_later(requests, request_id: int, attempt: int) -> str:
+    """Nothing to claim: the request is gone or its e-mails have left, or another run holds
+    them. That run may die before it sends them: come back when its claim expires."""
+    held_since = (
+        requests.filter(UNSENT, mail_claimed_at__isnull=False)
+        .values_list("mail_claimed_at", flat=True)
+        .first()
+    )
+    if held_since is None:
+        return "nothing to send"
+    # An immediate backend cannot wait: it would run again at once, and again.
+    if send_callback_notifications.get_backend().supports_defer:
+        wait = (held_since + claim_timeout() - timezone.now()).total_seconds()
+        schedule_notifications(request_id, attempt=attempt, delay=max(1, math.ceil(wait)))
+    return "being sent by another run"
 
 
 def schedule_notifications(request_id: int, attempt: int = 1, delay: int = 0) -> None:

@@ -4,7 +4,7 @@ import logging
 from functools import partial
 from urllib.parse import urlsplit
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
@@ -111,7 +111,9 @@ def post_callback_request(request):
         return respond(request, form, partial_name="callback_form", status=status, refusal=message)
 
     if not guards.take_slot(request):
-        return refuse(guards.RATE_LIMIT_REFUSAL, 429)
+        response = refuse(guards.RATE_LIMIT_REFUSAL, 429)
+        response["Retry-After"] = str(guards.retry_after(request))
+        return response
     if form.honeypot_filled():
         return refuse(guards.HONEYPOT_REFUSAL, 422)
     timing = guards.timing_refusal(request.POST.get("jeton", ""))
@@ -121,7 +123,15 @@ def post_callback_request(request):
         guards.release_slot(request)
         return respond(request, form, partial_name="callback_form", status=422)
 
-    store(form)
+    # The answer is ready before the request is stored: once it is committed, nothing may
+    # fail any more (a connection lost right after the commit would show an error, and the
+    # visitor would send a stored request again).
+    answer = confirm(request, form)
+    store(form, guards.submission_key(request.POST.get("jeton", ""), form.cleaned_data))
+    return answer
+
+
+def confirm(request, form):
     if wants_fragment(request):
         return respond(request, form, partial_name="confirmation")
     response = redirect("contact:confirmation")
@@ -129,27 +139,40 @@ def post_callback_request(request):
     return response
 
 
-def store(form) -> CallbackRequest:
-    """Save the request; the e-mails are queued only once the transaction is committed."""
+def store(form, submission_key: str | None) -> None:
+    """Save the request once; the e-mails are queued only once the transaction is committed.
+
+    The same submission sent again (same key) finds its request already stored: nothing is
+    added and no e-mail is sent again, and the visitor gets the same confirmation.
+    """
     data = form.cleaned_data
-    with transaction.atomic():
-        callback = CallbackRequest.objects.create(
-            name=data["name"],
-            email=data["email"],
-            phone=data["phone"],
-            organisation=data["organisation"],
-            role=data["role"],
-            subject=data["subject"],
-            message=data["message"],
-            offer=resolve_offer(data["offre"]),
-            source_url=data["page"],
-            consent=data["consent"],
-        )
-        services = resolve_services(data["services"])
-        if services:
-            callback.services.set(services)
-        transaction.on_commit(partial(schedule_notifications, callback.pk))
-    return callback
+    try:
+        with transaction.atomic():
+            callback = CallbackRequest.objects.create(
+                name=data["name"],
+                email=data["email"],
+                phone=data["phone"],
+                organisation=data["organisation"],
+                role=data["role"],
+                subject=data["subject"],
+                message=data["message"],
+                offer=resolve_offer(data["offre"]),
+                source_url=data["page"],
+                consent=data["consent"],
+                submission_key=submission_key,
+            )
+            services = resolve_services(data["services"])
+            if services:
+                callback.services.set(services)
+            transaction.on_commit(partial(schedule_notifications, callback.pk))
+    except IntegrityError:
+        if submission_key is None:
+            raise
+        stored = CallbackRequest.objects.filter(submission_key=submission_key)
+        pk = stored.values_list("pk", flat=True).first()
+        if pk is None:
+            raise
+        logger.info("Callback request %s sent again: already stored, nothing added", pk)
 
 
 @never_cache

@@ -1,14 +1,18 @@
 """Stored first, then notified: the e-mails leave after the commit, and a mail failure loses
 nothing, blocks nothing and hides nothing."""
 
+import io
 import logging
+from datetime import timedelta
 
 import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.test import override_settings
+from django.utils import timezone
 
 from contact.models import CallbackRequest
+from contact.tasks import send_callback_notifications
 
 from .conftest import valid_data
 from .failing_mail import FailingEmailBackend
@@ -203,3 +207,61 @@ def test_a_failed_send_gives_its_claim_back(
         client.post("/contact/", valid_data())
     stored = CallbackRequest.objects.get()
     assert stored.team_notified_at is None and stored.acknowledged_at is None
+    assert stored.mail_claimed_at is None  # the retry may claim it at once
+
+
+def stored_unsent(client, django_capture_on_commit_callbacks, claimed_ago: timedelta):
+    """A request whose e-mails a run claimed `claimed_ago` and has not sent."""
+    with django_capture_on_commit_callbacks(execute=False):
+        client.post("/contact/", valid_data())
+    CallbackRequest.objects.update(mail_claimed_at=timezone.now() - claimed_ago)
+    return CallbackRequest.objects.get()
+
+
+@override_settings(CONTACT_MAIL_CLAIM_TIMEOUT=300)
+def test_a_claim_left_by_a_dead_run_is_taken_over_and_the_emails_leave(
+    client, site_content, team_recipients, django_capture_on_commit_callbacks
+):
+    # A worker killed between claiming and sending: nothing is marked sent.
+    stored_unsent(client, django_capture_on_commit_callbacks, timedelta(minutes=6))
+    out = io.StringIO()
+    call_command("retry_callback_notifications", stdout=out)
+    assert out.getvalue().startswith("1 demande(s)")
+    assert len(mail.outbox) == 2
+    stored = CallbackRequest.objects.get()
+    assert stored.team_notified_at and stored.acknowledged_at and stored.mail_claimed_at is None
+
+
+@override_settings(CONTACT_MAIL_CLAIM_TIMEOUT=300)
+def test_a_request_being_sent_is_left_to_the_run_sending_it(
+    client, site_content, team_recipients, django_capture_on_commit_callbacks
+):
+    stored = stored_unsent(client, django_capture_on_commit_callbacks, timedelta(minutes=1))
+    out = io.StringIO()
+    call_command("retry_callback_notifications", stdout=out)
+    assert out.getvalue().startswith("0 demande(s)")
+    assert send_callback_notifications.call(stored.pk) == "being sent by another run"
+    assert mail.outbox == []
+
+
+class WorkerKilled(BaseException):
+    """A process killed while sending, seen from inside: no `except Exception` stops it."""
+
+
+class DyingBackend(FailingEmailBackend):
+    def send_messages(self, email_messages):
+        raise WorkerKilled
+
+
+@override_settings(EMAIL_BACKEND="tests.contact.test_notifications.DyingBackend")
+def test_an_email_is_marked_sent_only_once_the_server_took_it(
+    client, site_content, team_recipients, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=False):
+        client.post("/contact/", valid_data())
+    stored = CallbackRequest.objects.get()
+    with pytest.raises(WorkerKilled):
+        send_callback_notifications.call(stored.pk)
+    stored.refresh_from_db()
+    assert stored.team_notified_at is None and stored.acknowledged_at is None
+    assert stored.mail_claimed_at is not None  # taken over once CONTACT_MAIL_CLAIM_TIMEOUT passes

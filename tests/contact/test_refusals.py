@@ -212,6 +212,8 @@ def test_the_sixth_request_in_ten_minutes_is_refused_with_a_429(client, site_con
     assert "trop de demandes ont été envoyées depuis votre connexion" in html
     assert "Patientez une dizaine de minutes" in html
     assert CallbackRequest.objects.count() == 5
+    # A client (or a proxy) is told when it may send again: what is left of the window.
+    assert 590 <= int(response["Retry-After"]) <= 600
     # Another client is not affected.
     other = client.post("/contact/", valid_data(), REMOTE_ADDR="203.0.113.9", **HTMX)
     assert other.status_code == 200
@@ -234,3 +236,12 @@ def test_the_error_summary_reads_without_double_punctuation(client, site_content
     html = response.content.decode()
     assert "de ma demande : Cochez cette case" in html
     assert ". :" not in html
+
+
+@override_settings(CONTACT_RATE_LIMIT_COUNT=1, CONTACT_RATE_LIMIT_WINDOW=3)
+def test_retry_after_counts_down_the_seconds_left_in_the_window(client, site_content):
+    assert client.post("/contact/", valid_data(), **HTMX).status_code == 200
+    time.sleep(1.1)
+    response = client.post("/contact/", valid_data(), **HTMX)
+    assert response.status_code == 429
+    assert response["Retry-After"] == "2"

@@ -229,6 +229,9 @@ CONTACT_TRUST_X_FORWARDED_FOR = env_bool("CONTACT_TRUST_X_FORWARDED_FOR", False)
 # `manage.py retry_callback_notifications`, and the delay between tries (queued backends).
 CONTACT_MAIL_ATTEMPTS = int(os.environ.get("CONTACT_MAIL_ATTEMPTS", "3"))
 CONTACT_MAIL_RETRY_DELAY = int(os.environ.get("CONTACT_MAIL_RETRY_DELAY", "300"))
+# A run claims a request's e-mails before sending them; a claim older than this (seconds) was
+# left by a run that died, and is taken over. Longer than sending two e-mails can take.
+CONTACT_MAIL_CLAIM_TIMEOUT = int(os.environ.get("CONTACT_MAIL_CLAIM_TIMEOUT", "300"))
 
 # Content-Security-Policy: everything is served from this site; inline scripts need the nonce.
 CONTENT_SECURITY_POLICY = {
