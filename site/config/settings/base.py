@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "pages",
     "store",
     "contact",
+    # Before django_tasks_db: its db_worker command is replaced by the one in worker/.
+    "worker",
     "dsfr",
     "django_htmx",
     "template_partials",
@@ -232,6 +234,9 @@ CONTACT_MAIL_RETRY_DELAY = int(os.environ.get("CONTACT_MAIL_RETRY_DELAY", "300")
 # A run claims a request's e-mails before sending them; a claim older than this (seconds) was
 # left by a run that died, and is taken over. Longer than sending two e-mails can take.
 CONTACT_MAIL_CLAIM_TIMEOUT = int(os.environ.get("CONTACT_MAIL_CLAIM_TIMEOUT", "300"))
+# A db_worker not heard from for this long (seconds) is taken for dead: the tasks it left
+# running are queued again. Longer than any task takes.
+WORKER_TIMEOUT = int(os.environ.get("WORKER_TIMEOUT", "300"))
 
 # Content-Security-Policy: everything is served from this site; inline scripts need the nonce.
 CONTENT_SECURITY_POLICY = {

@@ -1,0 +1,35 @@
+"""Taking back the tasks a dead worker left running (killed, or cut from its database)."""
+
+import logging
+from datetime import timedelta
+
+from django.utils import timezone
+from django_tasks_db.compat import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
+
+from .models import WorkerHeartbeat
+
+logger = logging.getLogger(__name__)
+FORGET_AFTER = timedelta(days=7)
+
+
+def requeue_abandoned_tasks(timeout: timedelta) -> int:
+    """Queue again each task running for longer than `timeout` whose worker has not been seen
+    for as long: that worker is dead and will never finish it. Returns how many."""
+    now = timezone.now()
+    limit = now - timeout
+    alive = set(
+        WorkerHeartbeat.objects.filter(last_seen__gte=limit).values_list("worker_id", flat=True)
+    )
+    running = DBTaskResult.objects.running().filter(started_at__lt=limit)
+    abandoned = [
+        pk
+        for pk, worker_ids in running.values_list("pk", "worker_ids")
+        if not worker_ids or worker_ids[-1] not in alive
+    ]
+    WorkerHeartbeat.objects.filter(last_seen__lt=now - FORGET_AFTER).delete()
+    if not abandoned:
+        return 0
+    count = running.filter(pk__in=abandoned).update(status=TaskResultStatus.READY, started_at=None)
+    logger.warning("%s task(s) left running by a dead worker queued again", count)
+    return count
