@@ -45,7 +45,7 @@ with transaction.atomic():
             title=f"Service de démonstration {{number:03d}}",
             slug=f"service-de-demonstration-{{number:03d}}",
             pitch="Un service de démonstration pour mesurer le catalogue.",
-            action="Mesurer la vitesse du catalogue",
+            purpose="Mesurer la vitesse du catalogue",
             description="Un service ajouté par le banc d'essai, avec une description courte.",
             echelons=["commune", "region"] if number % 2 else ["departement"],
             phase="construction",

@@ -39,7 +39,7 @@ SERVICES = [
         "title": "Aides-territoires",
         "pitch": "Le moteur de recherche des aides financières et d'ingénierie ouvertes aux "
         "collectivités.",
-        "action": "Trouver en quelques minutes les subventions et l'accompagnement qui financent "
+        "purpose": "Trouver en quelques minutes les subventions et l'accompagnement qui financent "
         "un projet local",
         "description": (
             "Les aides aux projets locaux sont dispersées entre l'État, ses opérateurs, les "
@@ -66,7 +66,7 @@ SERVICES = [
         "title": "Démarches simplifiées",
         "pitch": "La plateforme pour mettre en ligne un formulaire administratif et instruire "
         "les dossiers reçus, sans développement.",
-        "action": "Dématérialiser une démarche (subvention, inscription, autorisation) et "
+        "purpose": "Dématérialiser une démarche (subvention, inscription, autorisation) et "
         "suivre chaque dossier en ligne",
         "description": (
             "Une administration y construit son formulaire en ligne, choisit les pièces "
@@ -92,7 +92,7 @@ SERVICES = [
         "title": "RDV Service Public",
         "pitch": "La prise de rendez-vous en ligne des services publics de proximité, avec "
         "rappels par SMS et e-mail.",
-        "action": "Proposer des rendez-vous en ligne aux usagers et réduire les rendez-vous "
+        "purpose": "Proposer des rendez-vous en ligne aux usagers et réduire les rendez-vous "
         "manqués",
         "description": (
             "Né pour réduire les rendez-vous non honorés dans les maisons départementales des "
@@ -118,7 +118,7 @@ SERVICES = [
         "title": "Zéro Logement Vacant",
         "pitch": "L'outil qui aide les collectivités à repérer les logements vacants et à "
         "mobiliser leurs propriétaires.",
-        "action": "Remettre sur le marché des logements vides de votre territoire",
+        "purpose": "Remettre sur le marché des logements vides de votre territoire",
         "description": (
             "À partir des fichiers fiscaux des logements vacants, la collectivité voit où se "
             "trouvent les logements vides depuis longtemps, prépare des campagnes de courriers "
@@ -140,7 +140,7 @@ SERVICES = [
         "title": "Trackdéchets",
         "pitch": "La traçabilité numérique des déchets dangereux, du producteur à l'installation "
         "qui les traite.",
-        "action": "Remplacer les bordereaux papier de suivi des déchets dangereux de vos "
+        "purpose": "Remplacer les bordereaux papier de suivi des déchets dangereux de vos "
         "déchetteries et services techniques",
         "description": (
             "Chaque déchet dangereux voyage avec un bordereau de suivi. Trackdéchets le rend "
@@ -165,7 +165,7 @@ SERVICES = [
         "title": "Mes Adresses",
         "pitch": "L'éditeur en ligne avec lequel une commune crée et tient à jour sa Base "
         "Adresse Locale.",
-        "action": "Nommer les voies et numéroter les adresses de la commune, puis les publier "
+        "purpose": "Nommer les voies et numéroter les adresses de la commune, puis les publier "
         "dans la Base Adresse Nationale",
         "description": (
             "Des adresses justes permettent aux secours, aux livreurs et aux opérateurs de la "
@@ -189,7 +189,8 @@ SERVICES = [
         "title": "ma cantine",
         "pitch": "Le service qui accompagne la restauration collective vers une alimentation "
         "plus durable et de qualité.",
-        "action": "Suivre les achats de la cantine et rendre compte des objectifs de la loi EGalim",
+        "purpose": "Suivre les achats de la cantine et rendre compte des objectifs de la loi "
+        "EGalim",
         "description": (
             "Les gestionnaires de cantines y saisissent leurs achats alimentaires, voient leur "
             "part de produits durables et bio, et font leur télédéclaration annuelle. Des "
@@ -213,7 +214,7 @@ SERVICES = [
         "title": "Acceslibre",
         "pitch": "La base de données ouverte de l'accessibilité des lieux qui accueillent du "
         "public.",
-        "action": "Publier l'accessibilité de vos bâtiments publics et la faire connaître aux "
+        "purpose": "Publier l'accessibilité de vos bâtiments publics et la faire connaître aux "
         "personnes handicapées",
         "description": (
             "Mairie, médiathèque, piscine : chaque établissement peut y décrire son accès "
@@ -237,7 +238,7 @@ SERVICES = [
         "title": "Les emplois de l'inclusion",
         "pitch": "La plateforme qui rapproche les personnes éloignées de l'emploi des "
         "employeurs solidaires.",
-        "action": "Orienter les allocataires du RSA vers les structures d'insertion par "
+        "purpose": "Orienter les allocataires du RSA vers les structures d'insertion par "
         "l'activité économique et suivre leurs parcours",
         "description": (
             "Prescripteurs, structures d'insertion et employeurs y partagent les candidatures "
@@ -260,7 +261,7 @@ SERVICES = [
         "title": "transport.data.gouv.fr",
         "pitch": "Le point d'accès national aux données ouvertes de transport : horaires, "
         "vélos, bornes de recharge.",
-        "action": "Publier les horaires et les données de votre réseau de transport pour "
+        "purpose": "Publier les horaires et les données de votre réseau de transport pour "
         "qu'ils apparaissent dans les calculateurs d'itinéraires",
         "description": (
             "Les autorités organisatrices de la mobilité y déposent les données de leur réseau "
@@ -284,7 +285,7 @@ SERVICES = [
         "title": "Registre de preuve de covoiturage",
         "pitch": "Le registre national des trajets en covoiturage, qui permet aux collectivités "
         "de financer des incitations sans fraude.",
-        "action": "Verser une prime aux covoitureurs de votre territoire et mesurer l'effet de "
+        "purpose": "Verser une prime aux covoitureurs de votre territoire et mesurer l'effet de "
         "votre politique",
         "description": (
             "Les opérateurs de covoiturage y déclarent les trajets réalisés. Une collectivité "
@@ -310,7 +311,7 @@ SERVICES = [
         "title": "Docurba",
         "pitch": "L'outil qui simplifie l'élaboration des documents d'urbanisme (PLU, PLUi, "
         "carte communale).",
-        "action": "Préparer et suivre la procédure de votre document d'urbanisme avec les "
+        "purpose": "Préparer et suivre la procédure de votre document d'urbanisme avec les "
         "services de l'État",
         "description": (
             "Docurba réunit en un seul endroit ce qu'une collectivité doit savoir pour lancer ou "

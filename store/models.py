@@ -92,7 +92,7 @@ class ServiceQuerySet(PageQuerySet):
         return self.filter(self.model._meta.get_field("echelons").contains_code(echelon))
 
     def matching(self, q: str):
-        """The services whose name, pitch, action or description hold every word of `q`
+        """The services whose name, pitch, purpose or description hold every word of `q`
         (Wagtail's search index); all of them when `q` holds no word to search."""
         terms = search_terms(q)
         if not terms:
@@ -168,7 +168,9 @@ class StoreItemPage(BasePage):
         help_text="Une phrase qui dit ce qu'est le service, affichée sur sa carte dans le "
         "catalogue.",
     )
-    action = models.CharField(
+    # Not `action`: a form field of that name hides the <form>'s own `action` property in the
+    # browser, and Wagtail's autosave then posts to "[object HTMLInputElement]".
+    purpose = models.CharField(
         "Ce qu'il permet à la collectivité",
         max_length=200,
         help_text="Une action, commençant par un verbe : « Publier les menus de la cantine en "
@@ -258,7 +260,7 @@ class StoreItemPage(BasePage):
 
     content_panels = Page.content_panels + [
         FieldPanel("pitch"),
-        FieldPanel("action"),
+        FieldPanel("purpose"),
         FieldPanel("description"),
         FieldPanel("logo"),
         MultiFieldPanel(
@@ -282,14 +284,14 @@ class StoreItemPage(BasePage):
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("pitch", boost=2),
-        index.SearchField("action"),
+        index.SearchField("purpose"),
         index.SearchField("description"),
         index.SearchField("search_text"),
         index.FilterField("phase"),
     ]
     api_fields = [
         APIField("pitch"),
-        APIField("action"),
+        APIField("purpose"),
         APIField("description"),
         APIField("logo"),
         APIField("thematiques", serializer=ThematiqueSerializer(many=True, read_only=True)),
@@ -330,11 +332,11 @@ class StoreItemPage(BasePage):
         return super().save(*args, **kwargs)
 
     def search_text(self) -> str:
-        """Name, pitch, action and description without accents, capitals or punctuation, so
+        """Name, pitch, purpose and description without accents, capitals or punctuation, so
         that `demarches` finds « Démarches » on every database (PostgreSQL's French stemmer
         keeps the accents) and `data` finds « transport.data.gouv.fr » (PostgreSQL's parser
         would keep the host name as one word)."""
-        return words_of(" ".join([self.title, self.pitch, self.action, self.description]))
+        return words_of(" ".join([self.title, self.pitch, self.purpose, self.description]))
 
     @property
     def phase_badge(self) -> str:

@@ -52,7 +52,7 @@ def add_service(
     page = StoreItemPage(
         title=title,
         pitch=pitch or f"{title}, un service utile aux collectivités.",
-        action="Rendre un service aux habitants",
+        purpose="Rendre un service aux habitants",
         description=description,
         echelons=list(echelons),
         builder="Une équipe de test",

@@ -26,7 +26,7 @@ def test_services_come_with_their_fields_and_thematiques(client, catalogue):
     assert item["source_code_url"] == "https://github.com/etalab/transport-site"
     for field in [
         "pitch",
-        "action",
+        "purpose",
         "description",
         "builder",
         "cost_model",

@@ -24,7 +24,7 @@ def service_form(**overrides) -> dict:
         "title": "Vélo partagé des villages",
         "slug": "velo-partage-des-villages",
         "pitch": "Des vélos à assistance électrique prêtés par la mairie.",
-        "action": "Prêter des vélos aux habitants",
+        "purpose": "Prêter des vélos aux habitants",
         "description": "## Comment ça marche\n\nLes habitants réservent en ligne.",
         "thematiques": [str(mobilite.pk)],
         "echelons": ["commune", "intercommunalite"],

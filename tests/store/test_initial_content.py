@@ -47,7 +47,7 @@ def test_at_least_ten_real_services_are_published_with_their_addresses(site_cont
         assert service.service_url.startswith("https://"), service.title
         assert service.source_code_url.startswith("https://"), service.title
         assert service.thematiques.exists(), service.title
-        assert service.echelons and service.pitch and service.action and service.builder
+        assert service.echelons and service.pitch and service.purpose and service.builder
     used = set(Thematique.objects.filter(services__isnull=False).values_list("slug", flat=True))
     assert used == {slug for slug, _ in THEMATIQUES}
 

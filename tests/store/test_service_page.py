@@ -19,7 +19,7 @@ def test_the_service_page_shows_every_field(client, catalogue):
     assert "<h1>Zéro Logement Vacant</h1>" in html
     for text in [
         service.pitch,
-        service.action,
+        service.purpose,
         "fichiers fiscaux",  # from the Markdown description
         "Phase : Accélération",
         "Logement",

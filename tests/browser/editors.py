@@ -1,0 +1,50 @@
+"""An editor of the « Éditeurs » group, logged in through the admin's login form, as the
+communications team logs in."""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import PBKDF2PasswordHasher
+from django.contrib.auth.models import Group
+
+from pages.groups import EDITORS
+
+EDITOR_PASSWORD = "un mot de passe de rédaction"  # noqa: S105
+
+
+def log_in_as_editor(page, base_url: str, username: str = "redaction"):
+    """Create a member of « Éditeurs » (and nothing more) and log `page` in as them."""
+    # Hashed as the production settings the server runs with expect (the test settings only
+    # know a faster hasher); few iterations, the server re-hashes it at login.
+    password = PBKDF2PasswordHasher().encode(EDITOR_PASSWORD, "sel-de-test", iterations=1000)
+    user = get_user_model().objects.create(
+        username=username, email=f"{username}@anct.gouv.fr", password=password
+    )
+    user.groups.add(Group.objects.get(name=EDITORS))
+    page.goto(base_url + "/admin/login/")
+    page.get_by_label("Nom d’utilisateur").fill(username)
+    page.locator("#id_password").fill(EDITOR_PASSWORD)
+    page.get_by_role("button", name="S'identifier").click()
+    page.wait_for_url(base_url + "/admin/")
+    return user
+
+
+def server_errors(page) -> list[str]:
+    """Start recording the admin's answers of 500 and above (autosave posts in the background,
+    where a failure shows only as a small indicator)."""
+    errors: list[str] = []
+
+    def on_response(response):
+        if response.status >= 500:
+            errors.append(f"{response.status} {response.request.method} {response.url}")
+
+    page.on("response", on_response)
+    return errors
+
+
+def open_editor(page, url: str) -> None:
+    """Open an admin edit form and wait until Wagtail watches it for changes (two seconds
+    after it loads): what is typed before would count as the form's initial state."""
+    page.add_init_script(
+        "document.addEventListener('w-unsaved:watch-edits', () => { window.editsWatched = true })"
+    )
+    page.goto(url)
+    page.wait_for_function("window.editsWatched === true", polling=100)

@@ -1,0 +1,27 @@
+"""An editor works on a Territoires Store service in a real Chromium."""
+
+import pytest
+
+from store.models import StoreItemPage
+from tests.browser.editors import log_in_as_editor, open_editor, server_errors
+
+pytestmark = pytest.mark.browser
+
+AUTOSAVE_STATE = "document.getElementById('w-autosave-indicator')?.dataset.wAutosaveStateValue"
+
+
+def test_typing_in_a_service_is_saved_automatically_without_error(live_site, browser_page):
+    page = browser_page
+    errors = server_errors(page)
+    log_in_as_editor(page, live_site.url)
+    service = StoreItemPage.objects.get(slug="docurba")
+    open_editor(page, f"{live_site.url}/admin/pages/{service.pk}/edit/")
+
+    page.get_by_role("textbox", name="Accroche").fill("Une accroche réécrite, enregistrée seule.")
+    page.wait_for_function(f"{AUTOSAVE_STATE} === 'saved'", polling=250, timeout=15_000)
+
+    assert page.evaluate(AUTOSAVE_STATE) == "saved"
+    assert not errors
+    draft = StoreItemPage.objects.get(pk=service.pk).get_latest_revision_as_object()
+    assert draft.pitch == "Une accroche réécrite, enregistrée seule."
+    assert draft.purpose == service.purpose
