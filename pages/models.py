@@ -14,7 +14,7 @@ from django.utils.html import strip_tags
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -774,11 +774,13 @@ class FaqEntryPage(BasePage):
     )
 
     content_panels = [
-        FieldPanel(
+        # Like a page's title, it fills the slug (the answer's anchor) while it is a draft.
+        TitleFieldPanel(
             "title",
             heading="Question",
-            help_text="La question, telle que le visiteur "
-            "la poserait ; elle donne aussi l'ancre de la réponse (le slug).",
+            placeholder=False,
+            help_text="La question, telle que le visiteur la poserait ; elle donne aussi "
+            "l'ancre de la réponse dans l'adresse (onglet « Promotion »).",
         ),
         FieldPanel("answer"),
     ]

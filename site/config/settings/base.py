@@ -182,6 +182,8 @@ STORAGES = {
 DSFR_USE_INTEGRITY_CHECKSUMS = False
 
 WAGTAIL_SITE_NAME = "Incubateur des Territoires"
+# Page slugs (addresses, FAQ anchors) filled from a title in plain ASCII: « Où… » gives ou-….
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 # Wagtail's search in the database: French stemming on PostgreSQL (SQLite's FTS5 ignores it).
 WAGTAILSEARCH_BACKENDS = {
