@@ -8,6 +8,7 @@ Offers and FAQ entries are pages: the pages endpoint gives them with their field
 import re
 
 from django.core.exceptions import ValidationError
+from rest_framework.renderers import JSONRenderer
 from wagtail.api.v2.filters import FieldsFilter, OrderingFilter, SearchFilter
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.utils import BadRequestError
@@ -42,6 +43,17 @@ class WordsOnlySearchFilter(SearchFilter):
         return super().filter_queryset(request, queryset, view)
 
 
+class CheckedFieldsFilter(FieldsFilter):
+    """Wagtail's field filters, refusing a value its field cannot hold, which Wagtail only
+    checks for some field types (`?thematiques=abc` reached the database)."""
+
+    def filter_queryset(self, request, queryset, view):
+        try:
+            return super().filter_queryset(request, queryset, view)
+        except (ValueError, ValidationError) as error:
+            raise BadRequestError(f"field filter error: {error}") from error
+
+
 class BoundedPagination(WagtailPagination):
     """Wagtail's `?offset=` and `?limit=`, with an offset the database can take."""
 
@@ -72,17 +84,33 @@ class MalformedParametersMixin:
             raise BadRequestError("id must be a positive integer") from error
 
 
+class HtmlSafeJSONRenderer(JSONRenderer):
+    """JSON in which an echoed parameter (`?order=<svg onload=…>` in an error message)
+    cannot form a tag, whatever reads it: <, > and & are written as \\u escapes."""
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        rendered = super().render(data, accepted_media_type, renderer_context)
+        return (
+            rendered.replace(b"<", b"\\u003c").replace(b">", b"\\u003e").replace(b"&", b"\\u0026")
+        )
+
+
+SAFE_FILTERS = {SearchFilter: WordsOnlySearchFilter, FieldsFilter: CheckedFieldsFilter}
+
+
 def for_any_input(viewset):
     """The same endpoint, answering 400 with a JSON message to whatever parameters it is
-    given: words-only search, bounded offset, NUL bytes and malformed ids refused."""
-    backends = [
-        WordsOnlySearchFilter if backend is SearchFilter else backend
-        for backend in viewset.filter_backends
-    ]
+    given (words-only search, checked field filters, bounded offset, NUL bytes and malformed
+    ids refused), in JSON only: not DRF's browsable pages, in English and outside the site."""
+    backends = [SAFE_FILTERS.get(backend, backend) for backend in viewset.filter_backends]
     return type(
         viewset.__name__,
         (MalformedParametersMixin, viewset),
-        {"filter_backends": backends, "pagination_class": BoundedPagination},
+        {
+            "filter_backends": backends,
+            "pagination_class": BoundedPagination,
+            "renderer_classes": [HtmlSafeJSONRenderer],
+        },
     )
 
 

@@ -42,6 +42,25 @@ def test_a_malformed_id_to_find_is_a_400(client, endpoint):
     assert response.json() == {"message": "id must be a positive integer"}
 
 
+def test_a_value_a_field_cannot_hold_is_a_400(client):
+    response = client.get("/api/v2/pages/?type=store.StoreItemPage&thematiques=abc")
+    assert response.status_code == 400
+    assert response.json()["message"].startswith("field filter error")
+
+
+def test_an_echoed_parameter_cannot_form_a_tag_in_the_api(client):
+    response = client.get("/api/v2/pages/?order=%3Csvg%20onload%3Dalert(1)%3E")
+    assert response.status_code == 400
+    assert b"<svg" not in response.content
+    assert response.json()["message"] == "cannot order by '<svg onload=alert(1)>' (unknown field)"
+
+
+def test_the_api_answers_json_only(client):
+    response = client.get("/api/v2/pages/", headers={"Accept": "text/html,*/*;q=0.8"})
+    assert response["Content-Type"] == "application/json"
+    assert client.get("/api/v2/pages/?format=api")["Content-Type"] == "application/json"
+
+
 def test_the_api_says_why_it_refuses_an_offset(client):
     assert client.get("/api/v2/pages/?offset=99999999999999999999").json() == {
         "message": "offset cannot be higher than 1000000000"
@@ -53,3 +72,4 @@ def test_valid_api_parameters_still_answer(client, site_content):
     assert "mentions-legales" in [item["meta"]["slug"] for item in legal["items"]]
     far = client.get("/api/v2/pages/?offset=1000000000")
     assert far.status_code == 200 and far.json()["items"] == []
+
