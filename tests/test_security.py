@@ -73,3 +73,9 @@ def test_valid_api_parameters_still_answer(client, site_content):
     far = client.get("/api/v2/pages/?offset=1000000000")
     assert far.status_code == 200 and far.json()["items"] == []
 
+
+def test_every_page_refuses_the_browser_features_the_site_never_uses(client, site_content):
+    for url in ["/", "/contact/", "/admin/login/", "/api/v2/pages/"]:
+        policy = client.get(url)["Permissions-Policy"]
+        for feature in ["camera", "microphone", "geolocation", "payment", "usb"]:
+            assert f"{feature}=()" in policy, url
