@@ -79,3 +79,71 @@ def test_every_page_refuses_the_browser_features_the_site_never_uses(client, sit
         policy = client.get(url)["Permissions-Policy"]
         for feature in ["camera", "microphone", "geolocation", "payment", "usb"]:
             assert f"{feature}=()" in policy, url
+
+
+PASSWORD = "un mot de passe assez long"  # noqa: S105
+LOGIN = "/admin/login/"
+
+
+@pytest.fixture
+def editor(django_user_model):
+    return django_user_model.objects.create_superuser("camille", "camille@example.fr", PASSWORD)
+
+
+@pytest.fixture
+def other_editor(django_user_model):
+    return django_user_model.objects.create_superuser("dominique", "d@example.fr", PASSWORD)
+
+
+def sign_in(client, username, password, address="203.0.113.7"):
+    return client.post(LOGIN, {"username": username, "password": password}, REMOTE_ADDR=address)
+
+
+def assert_signed_in(response):
+    assert response.status_code == 302 and response["Location"] == "/admin/"
+
+
+def assert_locked_out(response):
+    assert response.status_code == 429
+    assert response["Retry-After"] == "900"
+    html = response.content.decode()
+    assert 'lang="fr"' in html
+    assert "Connexion suspendue" in html
+    assert "Trop de tentatives de connexion ont échoué : réessayez à partir de" in html
+    assert "pendant 15 minutes" in html
+
+
+def test_five_wrong_passwords_lock_the_account_even_with_the_right_one(client, editor):
+    for _ in range(4):
+        assert sign_in(client, "camille", "devine").status_code == 200
+    assert_locked_out(sign_in(client, "camille", "devine"))
+    assert_locked_out(sign_in(client, "camille", PASSWORD))
+    assert client.get("/admin/").status_code == 302  # still signed out
+
+
+def test_the_account_stays_locked_from_another_client(client, editor):
+    for _ in range(5):
+        sign_in(client, "camille", "devine")
+    assert_locked_out(sign_in(client, "camille", PASSWORD, address="198.51.100.20"))
+
+
+def test_the_client_stays_locked_for_another_account(client, editor, other_editor):
+    for attempt in range(5):
+        sign_in(client, f"inconnu{attempt}", "devine")
+    assert_locked_out(sign_in(client, "dominique", PASSWORD))
+
+
+def test_another_account_from_another_client_signs_in(client, editor, other_editor):
+    for _ in range(5):
+        sign_in(client, "camille", "devine")
+    assert_signed_in(sign_in(client, "dominique", PASSWORD, address="198.51.100.20"))
+
+
+def test_a_successful_sign_in_clears_the_count(client, editor):
+    for _ in range(4):
+        sign_in(client, "camille", "devine")
+    assert_signed_in(sign_in(client, "camille", PASSWORD))
+    client.logout()
+    for _ in range(4):
+        assert sign_in(client, "camille", "devine").status_code == 200
+    assert_signed_in(sign_in(client, "camille", PASSWORD))

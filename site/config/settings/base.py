@@ -1,6 +1,7 @@
 """Settings shared by every environment; each value that differs comes from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -70,6 +71,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "widget_tweaks",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -86,6 +88,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: it turns a locked-out sign-in into its refusal page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -150,6 +154,11 @@ else:
         }
     }
 
+# django-axes checks every sign-in first; ModelBackend then authenticates.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
@@ -293,6 +302,19 @@ PERMISSIONS_POLICY = {
         "xr-spatial-tracking",
     ]
 }
+
+# Admin sign-in (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one account, or
+# from one client (counted apart), sign-in is refused for AXES_COOLOFF_MINUTES with a 429 in
+# French (config.admin_login); a successful sign-in clears the count. The client is the one
+# the callback form's rate limit sees (CONTACT_TRUST_X_FORWARDED_FOR).
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "config.admin_login.client_ip"
+AXES_LOCKOUT_CALLABLE = "config.admin_login.lockout_response"
+# Failures are kept until their cool-off ends; successful sign-ins are not recorded.
+AXES_DISABLE_ACCESS_LOG = True
 
 LOGGING = {
     "version": 1,
