@@ -88,6 +88,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "config.middleware.UnreadableBodyMiddleware",
     # Last, as django-axes requires: it turns a locked-out sign-in into its refusal page.
     "axes.middleware.AxesMiddleware",
 ]
