@@ -316,6 +316,9 @@ AXES_CLIENT_IP_CALLABLE = "config.admin_login.client_ip"
 AXES_LOCKOUT_CALLABLE = "config.admin_login.lockout_response"
 # Failures are kept until their cool-off ends; successful sign-ins are not recorded.
 AXES_DISABLE_ACCESS_LOG = True
+# No banner in the log of every manage.py command; failures are still logged, with the
+# account and the address masked.
+AXES_VERBOSE = False
 
 LOGGING = {
     "version": 1,
