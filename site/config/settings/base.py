@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "wagtailmarkdown",
+    "fontawesomefree",  # the Markdown editor's toolbar icons, served locally
     "wagtail.api.v2",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -195,6 +196,9 @@ DSFR_USE_INTEGRITY_CHECKSUMS = False
 WAGTAIL_SITE_NAME = "Incubateur des Territoires"
 # Page slugs (addresses, FAQ anchors) filled from a title in plain ASCII: « Où… » gives ou-….
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# The admin asks nothing of another host: no avatars from gravatar.com (they would also tell it
+# who uses the admin); editors may upload their own picture.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 # Wagtail's search in the database: French stemming on PostgreSQL (SQLite's FTS5 ignores it).
 WAGTAILSEARCH_BACKENDS = {
