@@ -82,10 +82,11 @@ class Command(db_worker.Command):
     )
 
     def configure_logging(self, verbosity: int) -> None:
-        # At the default verbosity the project's LOGGING applies: django-tasks-db's loop
-        # would log each round of the queue.
         if verbosity > 1:
             super().configure_logging(verbosity)
+        else:
+            # django-tasks-db's loop logs its start and end at INFO: here, every round.
+            logging.getLogger("django_tasks_db").setLevel(logging.WARNING)
 
     def handle(self, *, verbosity, queue_name, exclude_queues, reload, batch, **options):
         self.configure_logging(verbosity)
