@@ -22,6 +22,7 @@ from django_tasks_db.models import DBTaskResult
 
 from contact.models import CallbackRequest, ContactSettings
 from tests import production_server
+from worker.models import WorkerHeartbeat
 
 QUEUED = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 TEAM = ["equipe@incubateur.anct.gouv.fr", "chef@anct.gouv.fr"]
@@ -121,7 +122,7 @@ def queue_two_requests() -> list[int]:
     contact_settings = ContactSettings.load()
     contact_settings.notification_recipients = "\n".join(TEAM)
     contact_settings.save()
-    with override_settings(TASKS=QUEUED):
+    with override_settings(TASKS=QUEUED, CONTACT_RATE_LIMIT_COUNT=0):
         for number in range(2):
             response = Client().post(
                 "/contact/",
@@ -211,3 +212,21 @@ def test_a_worker_stopped_while_sending_is_restarted_and_every_email_leaves_once
     nothing_left = io.StringIO()
     call_command("retry_callback_notifications", stdout=nothing_left)
     assert nothing_left.getvalue().startswith("0 demande(s)")
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="SQLite has no server connection to cut"
+)
+def test_a_connection_cut_while_the_worker_waits_is_replaced_without_a_restart(sink, start_worker):
+    worker = start_worker()
+    wait_for(lambda: WorkerHeartbeat.objects.exists(), 30, f"a heartbeat:\n{worker.log()}")
+    cut_from_database()
+
+    request_ids = queue_two_requests()
+    wait_for(
+        lambda: all_tasks_finished() and len(sink.handler.accepted) >= 6,
+        30,
+        f"every e-mail; the worker said:\n{worker.log()}",
+    )
+    assert Counter(sink.handler.accepted) == expected_emails(request_ids)
+    assert worker.process.poll() is None, worker.log()  # still the same process

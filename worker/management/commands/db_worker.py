@@ -3,9 +3,10 @@
 - Before its first task, and then every tenth of WORKER_TIMEOUT, it queues again the tasks
   that a dead worker left running, and leaves a sign of life that /healthz reads
   (worker.heartbeat).
-- When its database connection is lost, it logs one line and exits with status 1, so that
-  its supervisor (compose or systemd restart policy) starts it again; the task it was
-  running is queued again by that recovery, and done then.
+- When its database connection is lost during a task, it logs one line and exits with
+  status 1, so that its supervisor (compose or systemd restart policy) starts it again; the
+  task it was running is queued again by that recovery, and done then. A connection lost
+  while it waits is replaced before the next round (CONN_HEALTH_CHECKS).
 """
 
 import logging
@@ -16,7 +17,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.management.base import CommandError
-from django.db import InterfaceError, OperationalError
+from django.db import InterfaceError, OperationalError, close_old_connections
 from django.utils.autoreload import DJANGO_AUTORELOAD_ENV, run_with_reloader
 from django_tasks_db.management.commands import db_worker
 
@@ -40,6 +41,7 @@ class Worker(db_worker.Worker):
         logger.info("db_worker %s started", self.worker_id)
         try:
             while True:
+                close_old_connections()  # a connection cut while idle is replaced, not fatal
                 self.keep_house()
                 super().run()
                 self.startup_delay = False  # only before the first round
