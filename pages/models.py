@@ -28,8 +28,8 @@ from wagtail.models import (
     RevisionMixin,
 )
 from wagtail.search import index
-from wagtailmarkdown.fields import MarkdownField
-from wagtailmarkdown.utils import render_markdown
+
+from .markdown import SiteMarkdownField, markdown_help_text, render
 
 
 class BasePage(Page):
@@ -107,10 +107,10 @@ class HomePage(BasePage):
         verbose_name="Tuiles",
         help_text="Les tuiles qui mènent aux offres ; faites-les glisser pour les réordonner.",
     )
-    body = MarkdownField(
+    body = SiteMarkdownField(
         "Texte complémentaire",
         blank=True,
-        help_text="Texte libre sous les tuiles, en Markdown.",
+        help_text=markdown_help_text("Texte libre sous les tuiles."),
     )
 
     content_panels = Page.content_panels + [
@@ -149,11 +149,10 @@ class StandardPage(BasePage):
         blank=True,
         help_text="Un paragraphe d'introduction, affiché en plus grand sous le titre.",
     )
-    body = MarkdownField(
+    body = SiteMarkdownField(
         "Contenu",
         blank=True,
-        help_text="Le texte de la page, en Markdown : ## pour un intertitre, **gras**, *italique*, "
-        "- pour une liste, [texte](adresse) pour un lien.",
+        help_text=markdown_help_text("Le texte de la page."),
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
@@ -369,11 +368,10 @@ class OfferPage(RoutablePageMixin, BasePage):
         help_text="Le nom que porte cette offre, par exemple « investigation », « startup de "
         "territoire » ou « Territoires Store » ; affiché en étiquette au-dessus du titre.",
     )
-    body = MarkdownField(
+    body = SiteMarkdownField(
         "Description de l'offre",
         blank=True,
-        help_text="Le texte de l'offre, en Markdown : un paragraphe par bloc, **gras**, "
-        "*italique*.",
+        help_text=markdown_help_text("Le texte de l'offre."),
     )
     show_callback = models.BooleanField(
         "Bouton « être recontacté »",
@@ -680,10 +678,10 @@ class PhaseBlock(blocks.StructBlock):
 class AnctOfferPage(BasePage):
     """« L'offre pour les agents de l'ANCT »: the method in phases, then its FAQ (child pages)."""
 
-    intro = MarkdownField(
+    intro = SiteMarkdownField(
         "Introduction",
         blank=True,
-        help_text="Le texte avant les phases, en Markdown (## pour un intertitre, **gras**).",
+        help_text=markdown_help_text("Le texte avant les phases."),
     )
     phases = StreamField(
         [("phase", PhaseBlock())],
@@ -692,11 +690,13 @@ class AnctOfferPage(BasePage):
         help_text="Les phases de la démarche, dans l'ordre ; faites-les glisser pour les "
         "réordonner.",
     )
-    closing = MarkdownField(
+    closing = SiteMarkdownField(
         "Texte après les phases",
         blank=True,
-        help_text="Le texte affiché sous les phases, par exemple la phrase sur le comité "
-        "d'investissement.",
+        help_text=markdown_help_text(
+            "Le texte affiché sous les phases, par exemple la phrase sur le comité "
+            "d'investissement."
+        ),
     )
     faq_title = models.CharField(
         "Titre de la foire aux questions",
@@ -731,7 +731,7 @@ class AnctOfferPage(BasePage):
         verbose_name_plural = "Pages de l'offre pour les agents de l'ANCT"
 
     def get_meta_description(self) -> str:
-        return self.search_description or strip_tags(render_markdown(self.intro)).strip()
+        return self.search_description or strip_tags(render(self.intro)).strip()
 
     def get_faq_entries(self):
         """The live questions of the FAQ, in the order of the page tree."""
@@ -754,7 +754,7 @@ def faq_json_ld(entries) -> str:
             {
                 "@type": "Question",
                 "name": entry.title,
-                "acceptedAnswer": {"@type": "Answer", "text": str(render_markdown(entry.answer))},
+                "acceptedAnswer": {"@type": "Answer", "text": str(render(entry.answer))},
             }
             for entry in entries
         ],
@@ -767,10 +767,9 @@ class FaqEntryPage(BasePage):
     """One question of a FAQ and its answer; shown in its parent page's accordion. Its own
     address leads there, with this answer open."""
 
-    answer = MarkdownField(
+    answer = SiteMarkdownField(
         "Réponse",
-        help_text="La réponse, en Markdown : un paragraphe par bloc, **gras**, *italique*, "
-        "- pour une liste. La question est le titre de la page.",
+        help_text=markdown_help_text("La réponse à la question."),
     )
 
     content_panels = [

@@ -12,8 +12,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
-from wagtailmarkdown.fields import MarkdownField
 
+from pages.markdown import SiteMarkdownField, markdown_help_text
 from pages.models import BasePage
 
 from .catalogue import CatalogueFilters, catalogue_context, read_filters
@@ -176,11 +176,10 @@ class StoreItemPage(BasePage):
         help_text="Une action, commençant par un verbe : « Publier les menus de la cantine en "
         "ligne ».",
     )
-    description = MarkdownField(
+    description = SiteMarkdownField(
         "Description",
         blank=True,
-        help_text="Le service en détail, en Markdown : ## pour un intertitre, **gras**, - pour "
-        "une liste, [texte](adresse) pour un lien.",
+        help_text=markdown_help_text("Le service en détail."),
     )
     logo = models.ForeignKey(
         "wagtailimages.Image",

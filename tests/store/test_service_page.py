@@ -79,7 +79,7 @@ def test_markdown_in_a_description_cannot_run_script(client, catalogue):
         catalogue,
         "Service piégé",
         description=(
-            "Texte <script>alert('x')</script>\n\n<img src=x onerror=\"alert(1)\">\n\n"
+            "Texte <script>alert('x')</script>\n\n<img src=/x onerror=\"alert(1)\">\n\n"
             "[cliquez](javascript:alert(1))"
         ),
         thematiques=[Thematique.objects.get(slug="mobilite")],
