@@ -4,6 +4,9 @@ Run through `manage.py load_initial_content`. Each page is created only when its
 missing, so a second run changes nothing and never overwrites what an editor changed.
 """
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.db import transaction
 from django.utils.text import slugify
 from wagtail.models import Page, Site
@@ -370,10 +373,28 @@ def ensure_anct_offer(home: HomePage) -> None:
         )
 
 
+# Where Wagtail puts a site until someone says otherwise.
+WAGTAIL_DEFAULT_ADDRESS = ("localhost", 80)
+
+
+def ensure_site_address(site: Site) -> None:
+    """The site's hostname and port from SITE_URL, so that the sitemap and the API's
+    `html_url` give the public address; a site an administrator already set is left alone."""
+    if (site.hostname, site.port) != WAGTAIL_DEFAULT_ADDRESS:
+        return
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    if not address.hostname:
+        return
+    site.hostname = address.hostname
+    site.port = address.port or (443 if address.scheme == "https" else 80)
+    site.save(update_fields=["hostname", "port"])
+
+
 def load() -> None:
     with transaction.atomic():
         home = ensure_home()
         site = Site.objects.get(is_default_site=True)
+        ensure_site_address(site)
         SiteSettings.objects.get_or_create(
             site=site,
             defaults={

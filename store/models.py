@@ -1,5 +1,6 @@
 """The Territoires Store: its catalogue page, one page per service, and the thématiques."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
 from django.db import models
@@ -263,7 +264,11 @@ class StoreItemPage(BasePage):
         FieldPanel("description"),
         FieldPanel("logo"),
         MultiFieldPanel(
-            [FieldPanel("thematiques"), FieldPanel("echelons"), FieldPanel("phase")],
+            [
+                FieldPanel("thematiques", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("echelons"),
+                FieldPanel("phase"),
+            ],
             heading="Classement dans le catalogue",
         ),
         MultiFieldPanel(
