@@ -23,6 +23,8 @@ urlpatterns = [
     path("robots.txt", pages_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("contact/", include("contact.urls")),
+    # The catalogue's open data; every other address below it is a Wagtail page.
+    path("territoires-store/", include("store.urls")),
 ]
 
 if settings.DEBUG:

@@ -1,0 +1,60 @@
+"""The catalogue's open data: /territoires-store/donnees.json, donnees.csv and the schema.
+
+Plain views rather than routes of the catalogue page: their addresses stay the same whatever
+the page's slug, and Wagtail's page addresses cannot end in `.json`."""
+
+import json
+
+from django.http import Http404, HttpResponse, JsonResponse
+from django.urls import reverse
+from django.views.decorators.http import require_safe
+
+from .catalogue import read_filters
+from .exports import catalogue_csv, catalogue_json, catalogue_schema
+from .models import StoreIndexPage, Thematique
+
+JSON_OPTIONS = {"ensure_ascii": False, "indent": 2}
+
+
+def _catalogue():
+    catalogue = StoreIndexPage.objects.live().public().first()
+    if catalogue is None:
+        raise Http404("Le catalogue n'est pas publié.")
+    return catalogue
+
+
+def _catalogue_services(request):
+    """The live catalogue's services for the query string's filters, as its page lists them,
+    and the thématiques."""
+    thematiques = list(Thematique.objects.order_by("sort_order", "name"))
+    return _catalogue().services(read_filters(request.GET, thematiques)), thematiques
+
+
+def _schema_url(request) -> str:
+    """On the site's own address, as the services' pages are (Wagtail's Site)."""
+    return _catalogue().get_site().root_url + reverse("store:open-data-schema")
+
+
+@require_safe
+def open_data_json(request):
+    services, thematiques = _catalogue_services(request)
+    document = catalogue_json(services, thematiques, request, _schema_url(request))
+    return JsonResponse(document, json_dumps_params=JSON_OPTIONS)
+
+
+@require_safe
+def open_data_csv(request):
+    services, _ = _catalogue_services(request)
+    response = HttpResponse(
+        catalogue_csv(services, request), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = 'attachment; filename="territoires-store.csv"'
+    return response
+
+
+@require_safe
+def open_data_schema(request):
+    return HttpResponse(
+        json.dumps(catalogue_schema(_schema_url(request)), **JSON_OPTIONS),
+        content_type="application/schema+json",
+    )

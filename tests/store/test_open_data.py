@@ -1,0 +1,158 @@
+"""The catalogue as open data: JSON and CSV with the catalogue's filters, valid against the
+published schema, in a fixed number of queries, and imported back into an empty store."""
+
+import csv
+import io
+import json
+import re
+
+import jsonschema
+import pytest
+from django.core.management import CommandError, call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from store.models import StoreItemPage, Thematique
+
+from .conftest import add_many_services, add_service, titles_of
+
+pytestmark = pytest.mark.django_db
+
+JSON_URL = "/territoires-store/donnees.json"
+CSV_URL = "/territoires-store/donnees.csv"
+SCHEMA_URL = "/territoires-store/donnees.schema.json"
+
+
+def get_json(client, **filters) -> dict:
+    response = client.get(JSON_URL, filters)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    return response.json()
+
+
+def csv_rows(client, **filters) -> list[dict]:
+    response = client.get(CSV_URL, filters)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert 'filename="territoires-store.csv"' in response["Content-Disposition"]
+    text = response.content.decode("utf-8")
+    assert text.startswith("\ufeff"), "spreadsheets need the byte order mark for accents"
+    return list(csv.DictReader(io.StringIO(text[1:]), delimiter=";"))
+
+
+def test_the_json_lists_every_live_service_and_validates_against_the_schema(client, catalogue):
+    document = get_json(client)
+    schema = client.get(SCHEMA_URL).json()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(document, schema, format_checker=jsonschema.FormatChecker())
+    root_url = catalogue.get_site().root_url
+    assert document["$schema"] == root_url + SCHEMA_URL
+    names = sorted(service["nom"] for service in document["services"])
+    assert names == titles_of(StoreItemPage.objects.live())
+    docurba = next(s for s in document["services"] if s["identifiant"] == "docurba")
+    assert docurba["adresse_code_source"] == "https://github.com/MTES-MCT/Docurba"
+    assert docurba["page"] == root_url + "/territoires-store/docurba/"
+    assert "urbanisme" in docurba["thematiques"]
+    slugs = [item["identifiant"] for item in document["thematiques"]]
+    assert slugs[:2] == ["mobilite", "dechets"], "in the editors' order"
+
+
+def test_a_draft_is_not_in_the_open_data(client, catalogue):
+    draft = add_service(catalogue, "Service en préparation")
+    draft.unpublish()
+    names = [service["nom"] for service in get_json(client)["services"]]
+    assert "Service en préparation" not in names
+    assert all(row["nom"] != "Service en préparation" for row in csv_rows(client))
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [{"thematique": "mobilite"}, {"echelon": "region"}, {"q": "adresses"}, {"q": "zzzz"}],
+)
+def test_the_exports_apply_the_catalogues_filters(client, catalogue, filters):
+    shown = client.get("/territoires-store/", filters).context["page_obj"].paginator.object_list
+    expected = [service.title for service in shown]
+    assert [s["nom"] for s in get_json(client, **filters)["services"]] == expected
+    assert [row["nom"] for row in csv_rows(client, **filters)] == expected
+
+
+def test_the_csv_has_the_json_fields_with_lists_joined_and_formulas_neutralised(client, catalogue):
+    add_service(
+        catalogue,
+        "Tableur piégé",
+        pitch='=HYPERLINK("https://exemple.invalid")',
+        thematiques=list(Thematique.objects.filter(slug__in=["mobilite", "donnees"])),
+        echelons=["commune", "region"],
+    )
+    rows = {row["identifiant"]: row for row in csv_rows(client)}
+    trap = rows["tableur-piege"]
+    assert trap["accroche"] == '\'=HYPERLINK("https://exemple.invalid")'
+    assert trap["thematiques"] == "mobilite | donnees"
+    assert trap["echelons"] == "commune | region"
+    assert list(trap) == [key for key in get_json(client)["services"][0] if key != "$schema"]
+
+
+@pytest.mark.parametrize("url", [JSON_URL, CSV_URL])
+def test_the_exports_cost_the_same_queries_with_10_and_40_services(
+    client, catalogue, django_assert_num_queries, url
+):
+    StoreItemPage.objects.all().delete()
+    add_many_services(catalogue, 10, with_logos=False)
+    client.get(url)  # Wagtail's site and the caches warmed
+    with django_assert_num_queries(fixed := count_queries(client, url)):
+        client.get(url)
+    add_many_services(catalogue, 30, start=10, with_logos=False)
+    with django_assert_num_queries(fixed):
+        response = client.get(url)
+    assert response.content.count(b"Service num") >= 40
+
+
+def count_queries(client, url) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    return len(queries)
+
+
+def test_the_json_round_trips_through_an_empty_store(client, catalogue, tmp_path):
+    exported = client.get(JSON_URL).content
+    (tmp_path / "catalogue.json").write_bytes(exported)
+    StoreItemPage.objects.all().delete()
+    Thematique.objects.all().delete()
+    assert get_json(client)["services"] == []
+
+    call_command("import_catalogue", str(tmp_path / "catalogue.json"), stdout=io.StringIO())
+
+    assert json.loads(client.get(JSON_URL).content) == json.loads(exported)
+    assert client.get(JSON_URL).content == exported
+
+
+def test_importing_twice_leaves_the_existing_services_alone(client, catalogue, tmp_path):
+    (tmp_path / "catalogue.json").write_bytes(client.get(JSON_URL).content)
+    before = client.get(JSON_URL).content
+    output = io.StringIO()
+    call_command("import_catalogue", str(tmp_path / "catalogue.json"), stdout=output)
+    assert "0 service(s) importé(s)" in output.getvalue()
+    assert "Déjà présents" in output.getvalue()
+    assert client.get(JSON_URL).content == before
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"services": [}', "n'est pas du JSON valide (ligne 1, colonne 15)"),
+        ("[]", "n'a pas la forme de donnees.json"),
+        (
+            '{"thematiques": [], "services": [{"identifiant": "x", "nom": "X"}]}',
+            "Service « x » refusé",
+        ),
+    ],
+)
+def test_a_bad_file_is_refused_in_french_and_imports_nothing(
+    client, catalogue, tmp_path, content, message
+):
+    path = tmp_path / "catalogue.json"
+    path.write_text(content, encoding="utf-8")
+    before = StoreItemPage.objects.count()
+    with pytest.raises(CommandError, match=re.escape(message)):
+        call_command("import_catalogue", str(path))
+    assert StoreItemPage.objects.count() == before
