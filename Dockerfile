@@ -14,8 +14,8 @@ RUN pip install --no-cache-dir --require-hashes -r requirements/base.txt
 
 COPY . .
 
-# collectstatic reads the settings, which need a key: a throwaway one, used only here.
-RUN SECRET_KEY=collectstatic-only python manage.py collectstatic --noinput --verbosity 0 \
+# collectstatic reads the settings, which need a key and an SMTP server: throwaway values.
+RUN SECRET_KEY=collectstatic-only EMAIL_HOST=collectstatic-only python manage.py collectstatic --noinput --verbosity 0 \
     && useradd --system --uid 1000 --home-dir /app --shell /usr/sbin/nologin incubateur \
     && mkdir -p /app/var/media /app/var/cache \
     && chown -R incubateur /app/var

@@ -187,7 +187,7 @@ def main() -> None:
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": "bench-only-not-secret",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "SECURE_SSL_REDIRECT": "false",
+        "LOCAL_HTTP": "true",
         "LOG_LEVEL": "WARNING",
         "PYTHONPATH": str(ROOT / "site"),
     }

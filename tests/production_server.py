@@ -20,8 +20,10 @@ from pathlib import Path
 from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
-# Database 15 of the local Redis, emptied before each test: the server's cache starts clean.
+# Database 15 of the local Redis; this run's keys carry its own prefix, emptied before each
+# test, so that two runs at once (each with its own test database) never share a cache.
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+CACHE_KEY_PREFIX = f"test-{os.getpid()}"
 STARTUP_SECONDS = 60
 
 
@@ -93,6 +95,7 @@ def production_env(database: str, static_root: Path, media_root: Path, url: str)
         STATIC_ROOT=str(static_root),
         MEDIA_ROOT=str(media_root),
         REDIS_URL=REDIS_URL,
+        CACHE_KEY_PREFIX=CACHE_KEY_PREFIX,
         # The browser tests fill the form in milliseconds; the delay is tested on its own.
         CONTACT_MIN_FILL_SECONDS="0",
         LOG_LEVEL="WARNING",
@@ -159,7 +162,10 @@ def stop(process: subprocess.Popen) -> None:
 
 
 def flush_cache() -> None:
-    """Empty the server's cache (Wagtail's site roots, the form's rate-limit counters)."""
+    """Empty this run's cache (Wagtail's site roots, the form's rate-limit counters)."""
     import redis
 
-    redis.Redis.from_url(REDIS_URL).flushdb()
+    client = redis.Redis.from_url(REDIS_URL)
+    keys = list(client.scan_iter(match=f"{CACHE_KEY_PREFIX}:*", count=1000))
+    if keys:
+        client.delete(*keys)

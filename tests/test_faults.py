@@ -11,15 +11,18 @@ import urllib.request
 from contextlib import contextmanager
 from datetime import timedelta
 
+import psycopg
 import pytest
 from django.conf import settings
+from django.db import connection
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 
 from contact.models import CallbackRequest
 from tests.contact.conftest import valid_data
 from tests.contact.visitor import Visitor
 from tests.helpers import assert_dsfr_styled
-from tests.production_server import free_port
+from tests.production_server import database_url, free_port
 from worker import heartbeat
 from worker.models import WorkerHeartbeat
 
@@ -136,3 +139,21 @@ def test_healthz_turns_503_when_the_worker_has_gone_silent(live_site):
     status, _, body = fetch(live_site.url + "/healthz")
     assert status == 200
     assert json.loads(body)["tasks"]["worker"] == "ok"
+
+
+def test_healthz_answers_in_seconds_while_the_task_queue_is_locked(live_site):
+    """A migration or a VACUUM FULL holding the queue's table must not hang the check."""
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite's readers are never blocked by a lock (WAL)")
+    blocker = psycopg.connect(database_url(connection.settings_dict), autocommit=False)
+    try:
+        blocker.execute(f"LOCK TABLE {DBTaskResult._meta.db_table} IN ACCESS EXCLUSIVE MODE")
+        started = time.monotonic()
+        status, _, body = fetch(live_site.url + "/healthz")
+        assert time.monotonic() - started < OUTAGE_ANSWER_SECONDS
+        assert status == 200
+        assert json.loads(body)["database"] == "ok"
+        assert json.loads(body)["tasks"] == {"worker": "unknown"}
+    finally:
+        blocker.rollback()
+        blocker.close()

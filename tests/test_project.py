@@ -51,9 +51,41 @@ def test_production_settings_pass_the_deployment_checklist():
         DJANGO_SETTINGS_MODULE="config.settings.production",
         SECRET_KEY="a-long-random-secret-key-for-the-check-" + "x" * 40,
         ALLOWED_HOSTS="incubateur.example.gouv.fr",
+        EMAIL_HOST="smtp.example.gouv.fr",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("environment", "refusal"),
+    [
+        # Without an SMTP server, e-mails would only be printed in the worker's log.
+        ({"ALLOWED_HOSTS": "incubateur.example.gouv.fr"}, "EMAIL_HOST est absente"),
+        # Plain HTTP is for this machine only: never for a public name.
+        (
+            {"ALLOWED_HOSTS": "incubateur.example.gouv.fr", "LOCAL_HTTP": "true"},
+            "LOCAL_HTTP=true ne sert qu'à essayer le site sur cette machine",
+        ),
+    ],
+)
+def test_production_refuses_a_configuration_that_would_fail_its_users(environment, refusal):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("EMAIL_", "LOCAL_"))}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env={
+            **env,
+            "DJANGO_SETTINGS_MODULE": "config.settings.production",
+            "SECRET_KEY": "a-long-random-secret-key-for-the-check-" + "x" * 40,
+            **environment,
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert refusal in result.stderr
 
 
 def test_initial_content_twice_changes_nothing_and_keeps_edits(site_content):

@@ -127,7 +127,7 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # A database that accepts connections and never answers fails in seconds (the site then
     # answers its 503 page) instead of holding every worker until gunicorn's timeout.
-    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = 2
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 2)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Concurrent writers (gunicorn workers, the live server's threads) wait for the write
     # lock, taken when a transaction begins, instead of failing with "database is locked".
@@ -146,6 +146,8 @@ if os.environ.get("REDIS_URL"):
             "BACKEND": "config.cache.ResilientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+            # Several sites (or test runs) may share one Redis: each keeps to its own keys.
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", ""),
         }
     }
 else:
