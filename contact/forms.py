@@ -4,6 +4,7 @@ import re
 
 from django import forms
 
+from . import texts
 from .models import MESSAGE_MAX_LENGTH
 from .subjects import is_slug
 
@@ -51,14 +52,14 @@ class CallbackRequestForm(forms.Form):
     """Who to call back, about what; and the hidden parts that keep spam out."""
 
     name = SingleLineField(
-        label="Nom et prénom",
+        label=texts.LABELS["name"],
         max_length=150,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
         error_messages={"required": "Indiquez votre nom et votre prénom."},
     )
     email = forms.EmailField(
-        label="Adresse électronique professionnelle",
-        help_text="Format attendu : nom@collectivite.fr",
+        label=texts.LABELS["email"],
+        help_text=texts.HELP_TEXTS["email"],
         max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
         error_messages={
@@ -68,48 +69,47 @@ class CallbackRequestForm(forms.Form):
         },
     )
     phone = SingleLineField(
-        label="Téléphone",
+        label=texts.LABELS["phone"],
         required=False,
         max_length=30,
-        help_text="Facultatif. Format attendu : 01 23 45 67 89 ou +33 1 23 45 67 89",
+        help_text=texts.HELP_TEXTS["phone"],
         widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
     )
     organisation = SingleLineField(
-        label="Collectivité ou organisation",
+        label=texts.LABELS["organisation"],
         max_length=200,
-        help_text="Par exemple : Commune de Lavaur, Communauté de communes du Pays de Gex",
+        help_text=texts.HELP_TEXTS["organisation"],
         widget=forms.TextInput(attrs={"autocomplete": "organization"}),
         error_messages={"required": "Indiquez votre collectivité ou votre organisation."},
     )
     role = SingleLineField(
-        label="Fonction",
+        label=texts.LABELS["role"],
         required=False,
         max_length=150,
-        help_text="Facultatif. Par exemple : maire, directrice générale des services",
+        help_text=texts.HELP_TEXTS["role"],
         widget=forms.TextInput(attrs={"autocomplete": "organization-title"}),
     )
     subject = SingleLineField(
-        label="Objet de votre demande",
+        label=texts.LABELS["subject"],
         max_length=200,
         error_messages={"required": "Indiquez l’objet de votre demande."},
     )
     message = MessageField(
-        label="Message",
+        label=texts.LABELS["message"],
         required=False,
         max_length=MESSAGE_MAX_LENGTH,
-        help_text=f"Facultatif. Votre besoin, vos disponibilités ; {MESSAGE_MAX_LENGTH} "
-        "caractères au plus.",
+        help_text=texts.HELP_TEXTS["message"],
         widget=forms.Textarea(attrs={"rows": 4}),
     )
     services = forms.MultipleChoiceField(
-        label="Services du Territoires Store concernés",
+        label=texts.LABELS["services"],
         required=False,
-        help_text="Facultatif. Cochez chaque service dont vous voulez parler.",
+        help_text=texts.HELP_TEXTS["services"],
         widget=forms.CheckboxSelectMultiple,
         error_messages={"invalid_choice": "Ce service n’existe pas ou plus : décochez-le."},
     )
     consent = forms.BooleanField(
-        label="J’accepte que ces informations servent à me recontacter au sujet de ma demande.",
+        label=texts.LABELS["consent"],
         error_messages={
             "required": "Cochez cette case pour que nous puissions vous recontacter.",
         },
@@ -125,9 +125,12 @@ class CallbackRequestForm(forms.Form):
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
 
-    def __init__(self, *args, service_choices=(), show_services=True, **kwargs):
+    def __init__(self, *args, service_choices=(), show_services=True, field_texts=None, **kwargs):
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
+        for name, (label, help_text) in (field_texts or {}).items():
+            self.fields[name].label = label
+            self.fields[name].help_text = help_text
         self.fields["services"].choices = list(service_choices)
         self.show_services = bool(service_choices) and show_services
         for name in ("name", "email", "organisation", "subject"):

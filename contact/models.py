@@ -13,6 +13,8 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
+from . import texts
+
 MESSAGE_MAX_LENGTH = 2000
 RETENTION_MIN_MONTHS = 1
 RETENTION_MAX_MONTHS = 36
@@ -219,16 +221,37 @@ def recipient_list(value: str) -> list[str]:
     return [line.strip() for line in value.replace(",", "\n").splitlines() if line.strip()]
 
 
+def form_label(field: str, where: str) -> models.CharField:
+    return models.CharField(
+        f"{where} : libellé",
+        max_length=200,
+        default=texts.LABELS[field],
+        help_text="Le nom du champ, au-dessus de la case à remplir.",
+    )
+
+
+def form_help_text(field: str, where: str) -> models.CharField:
+    return models.CharField(
+        f"{where} : aide",
+        max_length=300,
+        blank=True,
+        default=texts.HELP_TEXTS.get(field, ""),
+        help_text="En petit sous le libellé : un exemple, le format attendu. Facultatif.",
+    )
+
+
 @register_setting(icon="mail")
 class ContactSettings(BaseGenericSetting):
-    """Who is told about new callback requests, and how long the requests are kept."""
+    """Who is told about new callback requests, how long the requests are kept, and the texts
+    of the form, of its confirmation and of the two e-mails."""
 
     notification_recipients = models.TextField(
         "Destinataires des notifications",
         blank=True,
         validators=[validate_recipients],
         help_text="Les adresses électroniques de l'équipe prévenues de chaque nouvelle demande "
-        "de rappel, une par ligne.",
+        "de rappel, une par ligne. Tant qu'il n'y en a aucune, les demandes attendent sans que "
+        "personne ne soit prévenu.",
     )
     retention_months = models.PositiveSmallIntegerField(
         "Durée de conservation (mois)",
@@ -243,10 +266,118 @@ class ContactSettings(BaseGenericSetting):
         ],
         help_text="Entre 1 et 36 mois. Les demandes plus anciennes sont supprimées par la "
         "commande purge_callback_requests. Cette durée est annoncée aux visiteurs avec le "
-        "formulaire.",
+        "formulaire et dans l'accusé de réception.",
     )
 
-    panels = [FieldPanel("notification_recipients"), FieldPanel("retention_months")]
+    form_title = models.CharField(
+        "Titre du formulaire",
+        max_length=200,
+        default=texts.FORM_TITLE,
+        help_text="En tête du formulaire, sur la page « Être recontacté » comme sous une offre "
+        "ou un service.",
+    )
+    form_introduction = models.TextField(
+        "Introduction de la page « Être recontacté »",
+        default=texts.FORM_INTRODUCTION,
+        help_text="Le paragraphe sous le titre de la page /contact/, avant le formulaire.",
+    )
+    name_label = form_label("name", "Nom et prénom")
+    name_help_text = form_help_text("name", "Nom et prénom")
+    email_label = form_label("email", "Adresse électronique")
+    email_help_text = form_help_text("email", "Adresse électronique")
+    phone_label = form_label("phone", "Téléphone")
+    phone_help_text = form_help_text("phone", "Téléphone")
+    organisation_label = form_label("organisation", "Collectivité")
+    organisation_help_text = form_help_text("organisation", "Collectivité")
+    role_label = form_label("role", "Fonction")
+    role_help_text = form_help_text("role", "Fonction")
+    subject_label = form_label("subject", "Objet")
+    subject_help_text = form_help_text("subject", "Objet")
+    message_label = form_label("message", "Message")
+    message_help_text = form_help_text("message", "Message")
+    services_label = form_label("services", "Services")
+    services_help_text = form_help_text("services", "Services")
+    consent_label = models.CharField(
+        "Case de consentement : texte",
+        max_length=300,
+        default=texts.LABELS["consent"],
+        help_text="À côté de la case que la personne doit cocher pour envoyer sa demande.",
+    )
+
+    confirmation_title = models.CharField(
+        "Titre de la confirmation",
+        max_length=200,
+        default=texts.CONFIRMATION_TITLE,
+        help_text="Ce que voit la personne, en titre, une fois sa demande envoyée.",
+    )
+    confirmation_text = models.TextField(
+        "Texte de la confirmation",
+        default=texts.CONFIRMATION_TEXT,
+        help_text="Sous le titre de la confirmation. Une ligne vide commence un nouveau "
+        "paragraphe.",
+    )
+
+    acknowledgement_subject = models.CharField(
+        "Objet de l'accusé de réception",
+        max_length=200,
+        default=texts.ACKNOWLEDGEMENT_SUBJECT,
+        help_text="L'objet de l'e-mail envoyé à la personne qui a fait la demande.",
+    )
+    acknowledgement_opening = models.TextField(
+        "Accusé de réception : début",
+        default=texts.ACKNOWLEDGEMENT_OPENING,
+        help_text="Le début de l'e-mail envoyé à la personne. Suivent l'offre et les services "
+        "concernés, puis un paragraphe sur ses données (avec la durée de conservation), "
+        "écrits automatiquement.",
+    )
+    acknowledgement_closing = models.TextField(
+        "Accusé de réception : fin",
+        default=texts.ACKNOWLEDGEMENT_CLOSING,
+        help_text="La fin de l'e-mail envoyé à la personne, avec la signature.",
+    )
+    team_notification_introduction = models.TextField(
+        "Notification à l'équipe : introduction",
+        default=texts.TEAM_NOTIFICATION_INTRODUCTION,
+        help_text="La première phrase de l'e-mail envoyé aux destinataires des notifications ; "
+        "le détail de la demande suit, écrit automatiquement.",
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("notification_recipients"), FieldPanel("retention_months")],
+            heading="Réception des demandes",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("form_title"), FieldPanel("form_introduction")],
+            heading="Formulaire : titre et introduction",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel(f"{name}_{part}")
+                for name, _, _ in texts.FIELDS
+                if name != "consent"
+                for part in ("label", "help_text")
+            ]
+            + [FieldPanel("consent_label")],
+            heading="Formulaire : libellés et aides des champs",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("confirmation_title"), FieldPanel("confirmation_text")],
+            heading="Confirmation affichée après l'envoi",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("acknowledgement_subject"),
+                FieldPanel("acknowledgement_opening"),
+                FieldPanel("acknowledgement_closing"),
+            ],
+            heading="Accusé de réception (e-mail à la personne)",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("team_notification_introduction")],
+            heading="Notification à l'équipe (e-mail)",
+        ),
+    ]
 
     class Meta:
         verbose_name = "Demandes de rappel"
@@ -254,6 +385,16 @@ class ContactSettings(BaseGenericSetting):
     @property
     def recipients(self) -> list[str]:
         return recipient_list(self.notification_recipients)
+
+    def field_texts(self) -> dict[str, tuple[str, str]]:
+        """Each form field's (label, help text) as the team wrote them."""
+        return {
+            name: (
+                getattr(self, f"{name}_label"),
+                getattr(self, f"{name}_help_text", ""),
+            )
+            for name, _, _ in texts.FIELDS
+        }
 
     def retention_limit(self):
         """Requests received before this moment are past their retention period."""

@@ -43,26 +43,31 @@ def team_subject(callback: CallbackRequest) -> str:
     return one_line(subject)
 
 
-def team_notification(callback: CallbackRequest, recipients: list[str]) -> EmailMessage:
+def team_notification(callback: CallbackRequest, contact_settings: ContactSettings) -> EmailMessage:
     body = render_to_string(
         "contact/emails/team_notification.txt",
-        {"callback": callback, "admin_url": admin_url(callback)},
+        {
+            "callback": callback,
+            "admin_url": admin_url(callback),
+            "introduction": contact_settings.team_notification_introduction,
+        },
     )
     return EmailMessage(
         subject=team_subject(callback),
         body=body,
-        to=recipients,
+        to=contact_settings.recipients,
         reply_to=[callback.email],
     )
 
 
-def acknowledgement(callback: CallbackRequest, retention_months: int) -> EmailMessage:
+def acknowledgement(callback: CallbackRequest, contact_settings: ContactSettings) -> EmailMessage:
+    """The team's texts, the offer's and services' titles: nothing the visitor typed."""
     body = render_to_string(
         "contact/emails/acknowledgement.txt",
-        {"callback": callback, "retention_months": retention_months},
+        {"callback": callback, "texts": contact_settings},
     )
     return EmailMessage(
-        subject="Votre demande de rappel à l’Incubateur des Territoires",
+        subject=one_line(contact_settings.acknowledgement_subject),
         body=body,
         to=[callback.email],
     )
@@ -102,9 +107,8 @@ def send_missing(callback: CallbackRequest, requests) -> None:
     """Send each e-mail still missing; each is marked sent only once the server took it."""
     contact_settings = ContactSettings.load()
     if callback.team_notified_at is None:
-        recipients = contact_settings.recipients
-        if recipients:
-            team_notification(callback, recipients).send()
+        if contact_settings.recipients:
+            team_notification(callback, contact_settings).send()
             requests.update(team_notified_at=timezone.now())
         else:
             # Kept pending: retry_callback_notifications sends it once an address is set.
@@ -114,7 +118,7 @@ def send_missing(callback: CallbackRequest, requests) -> None:
                 callback.pk,
             )
     if callback.acknowledged_at is None:
-        acknowledgement(callback, contact_settings.retention_months).send()
+        acknowledgement(callback, contact_settings).send()
         requests.update(acknowledged_at=timezone.now())
 
 

@@ -47,24 +47,32 @@ def source_path(request) -> str:
     return request.path
 
 
+def contact_settings(request) -> ContactSettings:
+    """The team's settings and texts, loaded once per request (Wagtail keeps them on it)."""
+    return ContactSettings.load(request_or_site=request)
+
+
 def respond(request, form, *, partial_name, status=200, refusal=""):
+    settings = contact_settings(request)
     context = {
         "form": form,
         "refusal": refusal,
         "breadcrumb": {"id": "fil-ariane-contact", "links": [], "current": "Être recontacté"},
-        "retention_months": ContactSettings.load(request_or_site=request).retention_months,
+        "retention_months": settings.retention_months,
+        "texts": settings,
     }
     template = f"{TEMPLATE}#{partial_name}" if wants_fragment(request) else TEMPLATE
     return render(request, template, context, status=status)
 
 
-def build_form(data=None, initial=None, *, offer_slug="", has_services=False):
+def build_form(request, data=None, initial=None, *, offer_slug="", has_services=False):
     choices = service_choices()
     return CallbackRequestForm(
         data,
         initial=initial,
         service_choices=choices,
         show_services=not offer_slug,
+        field_texts=contact_settings(request).field_texts(),
         auto_id=f"rappel-{form_key(offer_slug, has_services)}-%s",
     )
 
@@ -88,6 +96,7 @@ def callback_request(request):
         "jeton": guards.opening_token(),
     }
     form = build_form(
+        request,
         initial=initial,
         offer_slug=initial["offre"],
         has_services=bool(services),
@@ -98,6 +107,7 @@ def callback_request(request):
 def post_callback_request(request):
     offer_slug = request.POST.get("offre", "")
     form = build_form(
+        request,
         request.POST,
         offer_slug=offer_slug if is_slug(offer_slug) else "",
         has_services=bool(request.POST.getlist("services")),
@@ -184,4 +194,5 @@ def confirmation(request):
         "links": [{"url": "/contact/", "title": "Être recontacté"}],
         "current": "Demande enregistrée",
     }
-    return render(request, "contact/confirmation.html", {"breadcrumb": breadcrumb})
+    context = {"breadcrumb": breadcrumb, "texts": contact_settings(request)}
+    return render(request, "contact/confirmation.html", context)

@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.cache import cache
+from django.forms.models import model_to_dict
 
 from contact.models import ContactSettings
 
@@ -35,4 +36,11 @@ def valid_data(**overrides) -> dict:
         "site_web": "",
     }
     data.update(overrides)
+    return data
+
+
+def settings_form(**changes) -> dict:
+    """What Paramètres › Demandes de rappel posts: every field as stored, with `changes`."""
+    data = model_to_dict(ContactSettings.load(), exclude=["id"])
+    data.update(changes)
     return data

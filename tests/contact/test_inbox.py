@@ -13,6 +13,8 @@ from django.utils import timezone
 
 from contact.models import CallbackRequest, ContactSettings
 
+from .conftest import settings_form
+
 pytestmark = pytest.mark.django_db
 INBOX = "/admin/demandes-de-rappel/"
 HOSTILE = '<script>alert("x")</script>'
@@ -134,13 +136,12 @@ def test_the_contact_settings_are_editable_by_the_team(client, team_member):
     assert "Destinataires des notifications" in response.content.decode()
     url = response.redirect_chain[-1][0]
     response = client.post(
-        url, {"notification_recipients": "a@anct.gouv.fr\nb@anct.gouv.fr", "retention_months": 6}
+        url,
+        settings_form(notification_recipients="a@anct.gouv.fr\nb@anct.gouv.fr", retention_months=6),
     )
     assert response.status_code == 302
     assert ContactSettings.load().recipients == ["a@anct.gouv.fr", "b@anct.gouv.fr"]
-    response = client.post(
-        url, {"notification_recipients": "pas une adresse", "retention_months": 6}
-    )
+    response = client.post(url, settings_form(notification_recipients="pas une adresse"))
     assert "n’est pas une adresse électronique" in response.content.decode()
 
 
