@@ -238,10 +238,10 @@ def test_the_error_summary_reads_without_double_punctuation(client, site_content
     assert ". :" not in html
 
 
-@override_settings(CONTACT_RATE_LIMIT_COUNT=1, CONTACT_RATE_LIMIT_WINDOW=3)
+@override_settings(CONTACT_RATE_LIMIT_COUNT=1, CONTACT_RATE_LIMIT_WINDOW=60)
 def test_retry_after_counts_down_the_seconds_left_in_the_window(client, site_content):
     assert client.post("/contact/", valid_data(), **HTMX).status_code == 200
     time.sleep(1.1)
     response = client.post("/contact/", valid_data(), **HTMX)
     assert response.status_code == 429
-    assert response["Retry-After"] == "2"
+    assert 0 < int(response["Retry-After"]) < 60  # what is left, not the whole window

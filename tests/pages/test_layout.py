@@ -3,6 +3,8 @@
 import re
 
 import pytest
+from django.core.exceptions import PermissionDenied
+from django.db import OperationalError
 from django.test import Client
 
 from tests.helpers import page_outline
@@ -130,17 +132,39 @@ def test_home_page_query_budget(client, site_content, django_assert_max_num_quer
         assert client.get("/").status_code == 200
 
 
-def test_server_error_page_needs_no_database(rf):
-    """The 500 page renders in the site's layout even when the database is what failed."""
-    from django.views.defaults import server_error
+@pytest.mark.parametrize(
+    ("failure", "status", "title"),
+    [
+        (ValueError("a bug"), 500, "Erreur inattendue"),
+        (OperationalError("no answer"), 503, "Service momentanément indisponible"),
+    ],
+)
+def test_error_pages_need_no_database(rf, db, django_assert_num_queries, failure, status, title):
+    """The 500 and 503 pages render in the site's layout even when the database failed."""
+    from pages.views import server_error
 
-    response = server_error(rf.get("/"))
-    assert response.status_code == 500
+    try:
+        raise failure
+    except Exception:
+        with django_assert_num_queries(0):
+            response = server_error(rf.get("/"))
+    assert response.status_code == status
     html = response.content.decode()
     outline = page_outline(html)
     assert outline.lang == "fr" and outline.h1 == 1
-    assert "Erreur inattendue" in outline.title
+    assert title in outline.title
     assert "République<br>française" in html and 'id="pied-de-page"' in html
+    assert ("Retry-After" in response) == (status == 503)
+
+
+def test_a_refused_access_is_a_403_in_the_site_layout(rf, site_content):
+    from django.views.defaults import permission_denied
+
+    response = permission_denied(rf.get("/documents/1/note.pdf"), PermissionDenied())
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert page_outline(html).h1 == 1 and "Accès refusé" in html
+    assert 'id="pied-de-page"' in html
 
 
 def test_pages_are_served_with_a_strict_content_security_policy(client, site_content):
