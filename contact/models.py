@@ -161,6 +161,10 @@ class CallbackRequest(models.Model):
         "enregistré qu'une fois.",
     )
 
+    # Not in Wagtail's reference index: a page's usage tab (« Utilisation ») would list the
+    # requests made from it, or count them, to anyone who may edit the page.
+    wagtail_reference_index_ignore = True
+
     base_form_class = CallbackRequestAdminForm
     panels = [
         MultiFieldPanel(
