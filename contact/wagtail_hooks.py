@@ -1,4 +1,5 @@
-"""The "Demandes de rappel" inbox in the Wagtail admin: list, filters, search, edit, export."""
+"""The "Demandes de rappel" inbox in the Wagtail admin: list, filters, search, edit, export;
+and on the dashboard, the newest requests and a warning when nobody is notified of them."""
 
 import django_filters
 from django.core.exceptions import PermissionDenied
@@ -8,16 +9,33 @@ from django.urls import path, reverse
 from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
-from wagtail.admin.views.generic import IndexView
+from wagtail.admin.ui.components import Component
+from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.models import Page
 
 from .export import callback_requests_csv
-from .models import CallbackRequest
+from .models import CallbackRequest, ContactSettings
 from .subjects import live_offers, live_services
 
 SEARCHED = ("name", "email", "organisation", "role", "subject", "message")
+LATEST_ON_DASHBOARD = 5
+# What the detail view says of a field left empty, instead of « None ».
+EMPTY = {
+    "phone": "Non indiqué",
+    "role": "Non indiquée",
+    "message": "Pas de message",
+    "offer": "Aucune",
+    "services": "Aucun",
+    "source_url": "Inconnue",
+    "assignee": "Personne pour l’instant",
+    "internal_notes": "Aucune",
+    "team_notified_at": "Pas encore",
+    "acknowledged_at": "Pas encore",
+    "mail_error": "Aucune",
+    "mail_claimed_at": "Aucun envoi en cours",
+}
 
 
 def offer_choices(request):
@@ -56,7 +74,20 @@ def search(queryset, text: str):
     return queryset.filter(condition)
 
 
+def no_recipient_context() -> dict:
+    """Whether nobody receives the notifications, and where to set an address."""
+    return {
+        "no_recipient": not ContactSettings.load().recipients,
+        "settings_url": reverse("wagtailsettings:edit", args=["contact", "contactsettings"]),
+    }
+
+
 class CallbackRequestIndexView(IndexView):
+    template_name = "contact/admin/inbox_index.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(**kwargs) | no_recipient_context()
+
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("assignee")
 
@@ -77,6 +108,16 @@ class CallbackRequestIndexView(IndexView):
         return buttons
 
 
+class CallbackRequestInspectView(InspectView):
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        return EMPTY[field_name] if value in (None, "") and field_name in EMPTY else value
+
+    def get_services_display_value(self):
+        titles = [service.title for service in self.object.services.all()]
+        return ", ".join(titles) or EMPTY["services"]
+
+
 class CallbackRequestViewSet(ModelViewSet):
     model = CallbackRequest
     icon = "mail"
@@ -88,6 +129,8 @@ class CallbackRequestViewSet(ModelViewSet):
     filterset_class = CallbackRequestFilterSet
     search_fields = list(SEARCHED)
     inspect_view_enabled = True
+    inspect_view_class = CallbackRequestInspectView
+    inspect_view_fields_exclude = ["submission_key"]
     copy_view_enabled = False
     ordering = ["-created_at"]
 
@@ -133,3 +176,21 @@ callback_request_viewset = CallbackRequestViewSet(
 @hooks.register("register_admin_viewset")
 def register_callback_requests():
     return callback_request_viewset
+
+
+class LatestCallbackRequestsPanel(Component):
+    """The newest requests, and a warning while nobody is notified of them."""
+
+    name = "latest_callback_requests"
+    order = 50  # above Wagtail's own panels: a request waits for an answer
+    template_name = "contact/admin/latest_requests_panel.html"
+
+    def get_context_data(self, parent_context):
+        latest = CallbackRequest.objects.only("pk", "organisation", "status", "created_at")
+        return {"requests": latest[:LATEST_ON_DASHBOARD]} | no_recipient_context()
+
+
+@hooks.register("construct_homepage_panels")
+def show_latest_callback_requests(request, panels):
+    if callback_request_viewset.permission_policy.user_has_permission(request.user, "view"):
+        panels.append(LatestCallbackRequestsPanel())

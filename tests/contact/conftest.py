@@ -1,6 +1,7 @@
 """What the callback tests share: a clean rate-limit cache, a valid request, team recipients."""
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.forms.models import model_to_dict
 
@@ -44,3 +45,21 @@ def settings_form(**changes) -> dict:
     data = model_to_dict(ContactSettings.load(), exclude=["id"])
     data.update(changes)
     return data
+
+
+def member_of(django_user_model, group_name: str, username: str):
+    user = django_user_model.objects.create_user(
+        username=username, email=f"{username}@anct.gouv.fr", password=None
+    )
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def team_member(django_user_model):
+    return member_of(django_user_model, "Équipe contact", "equipe")
+
+
+@pytest.fixture
+def editor(django_user_model):
+    return member_of(django_user_model, "Éditeurs", "editrice")

@@ -2,7 +2,6 @@
 Paramètres › Demandes de rappel, and visitors see them at once."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core import mail
 
 from contact import texts
@@ -16,10 +15,8 @@ SETTINGS = "/admin/settings/contact/contactsettings/1/"
 
 
 @pytest.fixture
-def team_client(client, django_user_model):
-    member = django_user_model.objects.create_user(username="equipe", password=None)
-    member.groups.add(Group.objects.get(name="Équipe contact"))
-    client.force_login(member)
+def team_client(client, team_member):
+    client.force_login(team_member)
     return client
 
 
@@ -32,7 +29,7 @@ def edit_settings(team_client, **changes):
 
 def test_the_defaults_are_the_texts_visitors_read_until_now(client, site_content):
     html = client.get("/contact/").content.decode()
-    assert f"<p class=\"fr-text--lead\">{texts.FORM_INTRODUCTION}</p>" in html
+    assert f'<p class="fr-text--lead">{texts.FORM_INTRODUCTION}</p>' in html
     assert "Collectivité ou organisation" in html
     assert "Par exemple : maire, directrice générale des services" in html
 

@@ -5,7 +5,6 @@ import io
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -20,14 +19,6 @@ INBOX = "/admin/demandes-de-rappel/"
 HOSTILE = '<script>alert("x")</script>'
 
 
-def member_of(django_user_model, group_name: str, username: str):
-    user = django_user_model.objects.create_user(
-        username=username, email=f"{username}@anct.gouv.fr", password=None
-    )
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
 def a_request(**fields) -> CallbackRequest:
     values = {
         "name": "Camille Martin",
@@ -38,16 +29,6 @@ def a_request(**fields) -> CallbackRequest:
     }
     values.update(fields)
     return CallbackRequest.objects.create(**values)
-
-
-@pytest.fixture
-def team_member(django_user_model):
-    return member_of(django_user_model, "Équipe contact", "equipe")
-
-
-@pytest.fixture
-def editor(django_user_model):
-    return member_of(django_user_model, "Éditeurs", "editrice")
 
 
 def test_an_editor_does_not_see_the_inbox(client, editor):

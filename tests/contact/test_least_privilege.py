@@ -2,7 +2,6 @@
 not even their number in a page's usage tab (« Utilisation »)."""
 
 import pytest
-from django.contrib.auth.models import Group
 
 from contact.models import CallbackRequest
 from pages.models import OfferPage
@@ -11,11 +10,7 @@ from store.models import StoreItemPage
 pytestmark = pytest.mark.django_db
 
 
-def test_an_editor_sees_no_trace_of_requests_in_a_page_usage_tab(
-    client, django_user_model, site_content
-):
-    editor = django_user_model.objects.create_user(username="redaction", password=None)
-    editor.groups.add(Group.objects.get(name="Éditeurs"))
+def test_an_editor_sees_no_trace_of_requests_in_a_page_usage_tab(client, editor, site_content):
     client.force_login(editor)
     # The admin registers the models it lists with the reference index when its URLs load:
     # the request below is stored as on a running site.
@@ -40,4 +35,3 @@ def test_an_editor_sees_no_trace_of_requests_in_a_page_usage_tab(
         assert "Il n&#x27;y a pas de résultats." in html
         edit = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
         assert "Demande de rappel" not in edit
-
