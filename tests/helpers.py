@@ -3,11 +3,33 @@
 import json
 import re
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from html.parser import HTMLParser
 
 from axe_playwright_python.sync_playwright import Axe
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
 
 _axe = Axe()
+
+
+def migrate(targets):
+    """Move the test database to these migrations; the models as they were there."""
+    executor = MigrationExecutor(connection)
+    executor.migrate(targets)
+    return executor.loader.project_state(targets).apps
+
+
+@contextmanager
+def migrated_back_to(targets) -> Iterator:
+    """The database at these earlier migrations for the block, then at the latest again
+    whatever happens, so that the tests after it meet the schema they expect."""
+    try:
+        yield migrate(targets)
+    finally:
+        executor = MigrationExecutor(connection)
+        executor.migrate(executor.loader.graph.leaf_nodes())
 
 
 def assert_no_axe_violations(page, context: str = "") -> None:
