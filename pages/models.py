@@ -95,6 +95,16 @@ class HomePage(BasePage):
         blank=True,
         help_text="Un court paragraphe sous le titre d'accroche.",
     )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name="Image d'accroche",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Facultatif. Une illustration à droite du titre d'accroche (masquée sur "
+        "téléphone) ; décorative, elle n'a pas besoin de description.",
+    )
     tiles_title = models.CharField(
         "Titre des tuiles",
         max_length=200,
@@ -114,7 +124,10 @@ class HomePage(BasePage):
     )
 
     content_panels = Page.content_panels + [
-        MultiFieldPanel([FieldPanel("hero_title"), FieldPanel("hero_text")], heading="Accroche"),
+        MultiFieldPanel(
+            [FieldPanel("hero_title"), FieldPanel("hero_text"), FieldPanel("hero_image")],
+            heading="Accroche",
+        ),
         FieldPanel("tiles_title"),
         FieldPanel("tiles"),
         FieldPanel("body"),
@@ -127,6 +140,7 @@ class HomePage(BasePage):
     api_fields = [
         APIField("hero_title"),
         APIField("hero_text"),
+        APIField("hero_image"),
         APIField("tiles_title"),
         APIField("tiles"),
         APIField("body"),
@@ -212,10 +226,54 @@ ACCESSIBILITY_STATUSES = [
 ]
 
 
+class FooterLinkBlock(blocks.StructBlock):
+    """A link of the footer: its text and where it leads."""
+
+    label = blocks.CharBlock(label="Texte du lien", help_text="Par exemple « Mentions légales ».")
+    url = blocks.CharBlock(
+        label="Adresse",
+        help_text="Une page du site (/mentions-legales/) ou une adresse complète "
+        "(https://www.info.gouv.fr) ; un lien vers un autre site s'ouvre dans une nouvelle "
+        "fenêtre.",
+    )
+
+    class Meta:
+        icon = "link"
+        label = "Lien"
+
+
+# The links the DSFR asks of a State website's footer, before editors change them.
+INSTITUTIONAL_LINKS = [
+    ("link", {"label": label, "url": f"https://www.{label}"})
+    for label in ["info.gouv.fr", "service-public.gouv.fr", "legifrance.gouv.fr", "data.gouv.fr"]
+]
+BOTTOM_LINKS = [
+    ("link", {"label": label, "url": url})
+    for label, url in [
+        ("Plan du site", "/plan-du-site/"),
+        ("Mentions légales", "/mentions-legales/"),
+        ("Données personnelles", "/donnees-personnelles/"),
+        ("Gestion des cookies", "/donnees-personnelles/#cookies"),
+    ]
+]
+LICENCE_LINE = (
+    "Sauf mention explicite de propriété intellectuelle détenue par des tiers, les contenus de "
+    "ce site sont proposés sous [licence etalab-2.0]"
+    "(https://github.com/etalab/licence-ouverte/blob/master/LO.md)"
+)
+
+
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
-    """What the header and footer say on every page, editable without a developer."""
+    """What the header and footer say on every page, and the texts pages share (the examples'
+    labels, the « page not found » page), editable without a developer."""
 
+    site_name = models.CharField(
+        "Nom du site",
+        max_length=100,
+        default="Incubateur des Territoires",
+        help_text="Le nom affiché en grand dans l'en-tête de chaque page.",
+    )
     service_tagline = models.CharField(
         "Sous-titre du service",
         max_length=200,
@@ -279,10 +337,67 @@ class SiteSettings(BaseSiteSetting):
         verbose_name="Réseaux sociaux",
         help_text="Les comptes de l'Incubateur, affichés au-dessus du pied de page.",
     )
+    footer_links = StreamField(
+        [("link", FooterLinkBlock())],
+        blank=True,
+        default=INSTITUTIONAL_LINKS,
+        verbose_name="Liens institutionnels",
+        help_text="Les liens à droite du texte du pied de page (info.gouv.fr, "
+        "service-public.gouv.fr…) ; faites-les glisser pour les réordonner.",
+    )
+    footer_bottom_links = StreamField(
+        [("link", FooterLinkBlock())],
+        blank=True,
+        default=BOTTOM_LINKS,
+        verbose_name="Liens du bas de page",
+        help_text="Les liens de la dernière ligne du pied de page (plan du site, mentions "
+        "légales…). Le lien « Accessibilité » suit toujours le niveau de conformité choisi "
+        "ci-dessus.",
+    )
+    licence_line = SiteMarkdownField(
+        "Ligne de licence",
+        blank=True,
+        default=LICENCE_LINE,
+        help_text="La dernière phrase du pied de page, sur la licence des contenus ; un lien "
+        "s'écrit [texte du lien](adresse).",
+    )
+    example_problem_label = models.CharField(
+        "Intitulé du problème",
+        max_length=60,
+        default="Le problème :",
+        help_text="Affiché en gras devant le problème de chaque exemple.",
+    )
+    example_result_label = models.CharField(
+        "Intitulé du résultat",
+        max_length=60,
+        default="Le résultat :",
+        help_text="Affiché en gras devant le résultat de chaque exemple.",
+    )
+    not_found_title = models.CharField(
+        "Titre",
+        max_length=100,
+        default="Page non trouvée",
+        help_text="Le titre de la page affichée pour une adresse qui n'existe pas (erreur 404).",
+    )
+    not_found_lead = models.TextField(
+        "Message",
+        default="La page que vous cherchez est introuvable. Excusez-nous pour la gêne occasionnée.",
+        help_text="La phrase mise en avant sous le titre.",
+    )
+    not_found_hint = models.TextField(
+        "Conseil",
+        blank=True,
+        default="Si vous avez tapé l’adresse web dans le navigateur, vérifiez qu’elle est "
+        "correcte. La page n’est peut-être plus disponible.\nDans ce cas, pour continuer votre "
+        "visite, vous pouvez consulter notre page d’accueil ou le plan du site.",
+        help_text="Ce que le visiteur peut faire ; les boutons « Page d’accueil » et « Plan du "
+        "site » suivent.",
+    )
 
     panels = [
         MultiFieldPanel(
             [
+                FieldPanel("site_name"),
                 FieldPanel("service_tagline"),
                 FieldPanel("operator_name"),
                 FieldPanel("operator_logo"),
@@ -290,10 +405,28 @@ class SiteSettings(BaseSiteSetting):
             heading="En-tête",
         ),
         MultiFieldPanel(
-            [FieldPanel("footer_description"), FieldPanel("accessibility_status")],
+            [
+                FieldPanel("footer_description"),
+                FieldPanel("footer_links"),
+                FieldPanel("accessibility_status"),
+                FieldPanel("footer_bottom_links"),
+                FieldPanel("licence_line"),
+            ],
             heading="Pied de page",
         ),
         FieldPanel("social_links"),
+        MultiFieldPanel(
+            [FieldPanel("example_problem_label"), FieldPanel("example_result_label")],
+            heading="Cartes des exemples",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("not_found_title"),
+                FieldPanel("not_found_lead"),
+                FieldPanel("not_found_hint"),
+            ],
+            heading="Page introuvable (erreur 404)",
+        ),
     ]
 
     class Meta:
@@ -408,6 +541,19 @@ class OfferPage(RoutablePageMixin, BasePage):
         default="Découvrir les services disponibles",
         help_text="Le texte du lien vers le catalogue.",
     )
+    examples_hide_label = models.CharField(
+        "Texte du bouton des exemples ouverts",
+        max_length=80,
+        default="Masquer les exemples",
+        help_text="Le texte du bouton des exemples une fois qu'ils sont dépliés.",
+    )
+    examples_intro = models.TextField(
+        "Chapeau de la page des exemples",
+        blank=True,
+        default="Des projets réels, menés avec des collectivités dans le cadre de cette offre.",
+        help_text="Le paragraphe sous le titre de la page qui liste les exemples de l'offre "
+        "(adresse /exemples/ de l'offre, utilisée sans JavaScript).",
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("term"),
@@ -415,11 +561,18 @@ class OfferPage(RoutablePageMixin, BasePage):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("show_callback"), FieldPanel("callback_label")]),
-                FieldRowPanel([FieldPanel("show_examples"), FieldPanel("examples_label")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("show_examples"),
+                        FieldPanel("examples_label"),
+                        FieldPanel("examples_hide_label"),
+                    ]
+                ),
                 FieldRowPanel([FieldPanel("show_store_link"), FieldPanel("store_link_label")]),
             ],
             heading="Boutons d'action",
         ),
+        FieldPanel("examples_intro"),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("term"),
@@ -434,6 +587,8 @@ class OfferPage(RoutablePageMixin, BasePage):
         APIField("callback_label"),
         APIField("examples_label"),
         APIField("store_link_label"),
+        APIField("examples_hide_label"),
+        APIField("examples_intro"),
     ]
     parent_page_types = ["pages.OffersIndexPage"]
     subpage_types: list[str] = []
@@ -483,6 +638,7 @@ class OfferPage(RoutablePageMixin, BasePage):
             raise Http404("Cette offre ne présente pas d'exemples.")
         context = super().get_context(request)
         context["examples"] = list(self.get_examples())
+        context.update(example_labels(request))
         template = "pages/offer_examples.html"
         level = 2
         if request.htmx and not request.htmx.history_restore_request:
@@ -493,6 +649,15 @@ class OfferPage(RoutablePageMixin, BasePage):
         response = TemplateResponse(request, template, context)
         patch_vary_headers(response, ["HX-Request"])
         return response
+
+
+def example_labels(request) -> dict:
+    """The words before an example's problem and result, as editors set them."""
+    texts = SiteSettings.for_request(request)
+    return {
+        "problem_label": texts.example_problem_label,
+        "result_label": texts.example_result_label,
+    }
 
 
 class ExampleQuerySet(models.QuerySet):
@@ -651,6 +816,7 @@ class Example(
     def get_preview_context(self, request, mode_name):
         context = super().get_preview_context(request, mode_name)
         context.update(examples=[self], heading_tag="h2", card_heading_tag="h3")
+        context.update(example_labels(request))
         return context
 
 

@@ -20,7 +20,6 @@ from .normalise import search_terms
 if TYPE_CHECKING:  # models.py imports this module: no import back at run time
     from .models import Thematique
 
-PER_PAGE = 12
 MAX_QUERY_LENGTH = 200
 SLUG = re.compile(r"^[-a-z0-9]{1,80}$")
 
@@ -131,10 +130,12 @@ def pagination(path: str, page_obj, filters: CatalogueFilters) -> dict:
     }
 
 
-def catalogue_context(request, filters: CatalogueFilters, services, thematiques: list) -> dict:
-    """What the catalogue's template shows: the form's choices, one page of `services`,
-    the count, the pagination."""
-    paginator = Paginator(services, PER_PAGE)
+def catalogue_context(
+    request, filters: CatalogueFilters, services, thematiques: list, page_size: int
+) -> dict:
+    """What the catalogue's template shows: the form's choices, one page of `services`
+    (`page_size` of them), the count, the pagination."""
+    paginator = Paginator(services, page_size)
     page_obj = paginator.get_page(request.GET.get("page"))
     htmx = getattr(request, "htmx", None)
     trigger = (htmx.trigger or "") if htmx else ""

@@ -2,7 +2,12 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.validators import EmailValidator, URLValidator
+from django.core.validators import (
+    EmailValidator,
+    MaxValueValidator,
+    MinValueValidator,
+    URLValidator,
+)
 from django.db import models
 from django.db.models import Count, Prefetch
 from django.utils.cache import patch_vary_headers
@@ -112,7 +117,80 @@ class StoreIndexPage(BasePage):
         "et à qui il s'adresse.",
     )
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    page_size = models.PositiveSmallIntegerField(
+        "Services par page",
+        default=12,
+        validators=[MinValueValidator(1), MaxValueValidator(60)],
+        help_text="Combien de services le catalogue montre à la fois (de 1 à 60) ; les "
+        "suivants sont sur les pages 2, 3…",
+    )
+    purpose_label = models.CharField(
+        "Intitulé de ce que permet le service",
+        max_length=120,
+        default="Ce que le service permet à votre collectivité :",
+        help_text="Affiché en gras sur la page de chaque service, devant ce qu'il permet.",
+    )
+    facts_title = models.CharField(
+        "Titre de l'encadré pratique",
+        max_length=80,
+        default="En pratique",
+        help_text="Le titre de l'encadré (logo, échelons, licence, contact) de chaque service.",
+    )
+    territories_title = models.CharField(
+        "Titre des territoires",
+        max_length=120,
+        default="Territoires où il est déployé",
+        help_text="Le titre au-dessus de la liste des territoires de chaque service.",
+    )
+    no_territories_text = models.CharField(
+        "Texte sans territoire",
+        max_length=200,
+        default="Aucun territoire n'est encore renseigné pour ce service.",
+        help_text="Affiché à la place de la liste quand un service n'a aucun territoire.",
+    )
+    callback_title = models.CharField(
+        "Titre de l'encadré de rappel",
+        max_length=120,
+        default="Ce service vous intéresse ?",
+        help_text="Le titre de l'encadré qui propose d'être recontacté, sur chaque service.",
+    )
+    callback_text = models.TextField(
+        "Texte de l'encadré de rappel",
+        blank=True,
+        default="L'équipe de l'Incubateur des Territoires vous rappelle pour en parler et vous "
+        "aider à l'adopter.",
+        help_text="La phrase sous ce titre.",
+    )
+    callback_label = models.CharField(
+        "Texte du bouton de rappel",
+        max_length=80,
+        default="Être recontacté au sujet de ce service",
+        help_text="Le texte du bouton qui ouvre le formulaire de rappel.",
+    )
+    related_title = models.CharField(
+        "Titre des services proches",
+        max_length=120,
+        default="Services sur les mêmes thématiques",
+        help_text="Le titre au-dessus des services qui partagent une thématique.",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("page_size"),
+        MultiFieldPanel(
+            [
+                FieldPanel("purpose_label"),
+                FieldPanel("facts_title"),
+                FieldPanel("territories_title"),
+                FieldPanel("no_territories_text"),
+                FieldPanel("callback_title"),
+                FieldPanel("callback_text"),
+                FieldPanel("callback_label"),
+                FieldPanel("related_title"),
+            ],
+            heading="Textes communs aux pages des services",
+        ),
+    ]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
     api_fields = [APIField("intro")]
     parent_page_types = ["pages.HomePage"]
@@ -130,7 +208,8 @@ class StoreIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         thematiques = list(Thematique.objects.order_by("sort_order", "name"))
         filters = read_filters(request.GET, thematiques)
-        context.update(catalogue_context(request, filters, self.services(filters), thematiques))
+        services = self.services(filters)
+        context.update(catalogue_context(request, filters, services, thematiques, self.page_size))
         return context
 
     def services(self, filters: CatalogueFilters):
@@ -355,6 +434,11 @@ class StoreItemPage(BasePage):
     def contact_href(self) -> str:
         return contact_link(self.contact)
 
+    def get_catalogue(self) -> StoreIndexPage | None:
+        """The catalogue (there is one: max_count), whose texts every service page shows; found
+        without the page's place in the tree, which a new page being previewed lacks."""
+        return StoreIndexPage.objects.first()
+
     def get_related_services(self, limit: int = 3):
         """Other live services sharing a thématique with this one: those sharing the most
         first, then by name; ready for the cards."""
@@ -376,6 +460,7 @@ class StoreItemPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["territories"] = self.territories.all()
         context["related_services"] = self.get_related_services()
+        context["catalogue"] = self.get_catalogue()
         return context
 
 

@@ -49,6 +49,12 @@ def site_footer(context):
     return {"settings": site_settings(context.get("request"))}
 
 
+@register.simple_tag(takes_context=True)
+def page_not_found_texts(context) -> SiteSettings:
+    """The texts of the 404 page, as editors wrote them in the site settings."""
+    return site_settings(context.get("request"))
+
+
 @register.inclusion_tag("dsfr/breadcrumb.html")
 def breadcrumbs(page: Page, current_title: str = ""):
     """A DSFR breadcrumb from the home page down to `page` (or to a view inside it)."""

@@ -10,8 +10,6 @@
 (function () {
   "use strict";
 
-  const HIDE = "Masquer les exemples";
-
   const announce = window.siteAnnounce;
 
   function regionOf(toggle) {
@@ -20,7 +18,9 @@
 
   function setExpanded(toggle, expanded) {
     toggle.setAttribute("aria-expanded", expanded ? "true" : "false");
-    toggle.textContent = expanded ? HIDE : toggle.getAttribute("data-show-label");
+    // Both texts are the editors': the hiding one comes from the page, the showing one is
+    // the link's own.
+    toggle.textContent = toggle.getAttribute(expanded ? "data-hide-label" : "data-show-label");
     toggle.classList.toggle("fr-icon-eye-line", !expanded);
     toggle.classList.toggle("fr-icon-eye-off-line", expanded);
   }

@@ -160,6 +160,9 @@ def test_an_editor_previews_the_catalogue_page(editor_client):
         "search_description": "",
         "show_in_menus": "on",
     }
+    shared_texts = ["page_size", "purpose_label", "facts_title", "territories_title"]
+    shared_texts += ["no_territories_text", "callback_title", "callback_text", "callback_label"]
+    data.update({name: getattr(index, name) for name in [*shared_texts, "related_title"]})
     assert editor_client.post(preview_url, data).json()["is_valid"]
     preview = editor_client.get(preview_url).content.decode()
     assert "Un chapeau en cours de relecture." in preview
