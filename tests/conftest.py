@@ -84,17 +84,6 @@ def live_site(production_site, transactional_db, django_db_serialized_rollback):
     return production_site
 
 
-@pytest.fixture(scope="module")
-def production_worker(production_site):
-    """The task worker (`manage.py db_worker`) beside the production server, for the tests
-    of a module whose pages queue work (e-mails, search index updates)."""
-    worker = production_site.manage(
-        "db_worker", "--interval", "0.2", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    yield worker
-    production_server.stop(worker)
-
-
 @pytest.fixture(scope="session")
 def chromium(django_db_setup):
     """One Chromium for the session, started once the test database exists (see above)."""

@@ -47,4 +47,8 @@ def application(environ, start_response):
     length = environ.get("CONTENT_LENGTH", "")
     if length.isascii() and length.isdigit():
         environ["wsgi.input"] = CompleteBody(environ["wsgi.input"], int(length))
-    return django_application(environ, start_response)
+    response = django_application(environ, start_response)
+    if client is not None:
+        # The body has been read: a slow reader of a large answer is no reason to cut it.
+        client.setblocking(True)
+    return response
