@@ -156,3 +156,16 @@ def test_a_bad_file_is_refused_in_french_and_imports_nothing(
     with pytest.raises(CommandError, match=re.escape(message)):
         call_command("import_catalogue", str(path))
     assert StoreItemPage.objects.count() == before
+
+
+def test_the_catalogue_links_to_the_exports_of_its_results(client, catalogue):
+    html = client.get("/territoires-store/", {"thematique": "mobilite"}).content.decode()
+    assert (
+        'class="fr-link fr-link--download" href="/territoires-store/donnees.csv?thematique=mobilite"'
+        in html
+    )
+    assert 'href="/territoires-store/donnees.json?thematique=mobilite"' in html
+    assert '<span class="fr-link__detail">JSON</span>' in html
+    assert f'href="{SCHEMA_URL}"' in html
+    fragment = client.get("/territoires-store/", {"q": "adresses"}, HTTP_HX_REQUEST="true")
+    assert 'href="/territoires-store/donnees.json?q=adresses"' in fragment.content.decode()

@@ -15,3 +15,89 @@
     }
   });
 })();
+
+/*
+ * The selection of services (the cards' « Sélectionner ce service » boxes): the button says
+ * how many are ticked, and a ticked service stays selected when filtering or paging replaces
+ * the cards (a hidden field of the selection form keeps it until its card comes back).
+ */
+(function () {
+  "use strict";
+
+  const form = document.querySelector("[data-store-selection]");
+  if (!form) return;
+  const status = form.querySelector("[data-selection-status]");
+  const submit = form.querySelector("[data-selection-submit]");
+
+  function boxes() {
+    return Array.from(form.elements).filter((element) => element.type === "checkbox");
+  }
+
+  function update() {
+    const count = new FormData(form).getAll("service").length;
+    const services = count === 1 ? "1 service" : `${count} services`;
+    submit.textContent =
+      count === 0
+        ? "Être recontacté au sujet des services sélectionnés"
+        : `Être recontacté au sujet de ${services}`;
+    const ticked = count === 1 ? "sélectionné" : "sélectionnés";
+    status.textContent = count === 0 ? "Aucun service sélectionné." : `${services} ${ticked}.`;
+  }
+
+  document.addEventListener("change", (event) => {
+    if (event.target.form === form) update();
+  });
+
+  document.addEventListener("htmx:beforeSwap", (event) => {
+    if (event.detail.target.id !== "resultats") return;
+    for (const box of boxes()) {
+      if (!box.checked) continue;
+      const kept = document.createElement("input");
+      kept.type = "hidden";
+      kept.name = "service";
+      kept.value = box.value;
+      form.append(kept);
+    }
+  });
+
+  document.addEventListener("htmx:afterSwap", (event) => {
+    if (event.detail.target.id !== "resultats") return;
+    const shown = new Map(boxes().map((box) => [box.value, box]));
+    for (const kept of form.querySelectorAll("input[type=hidden][name=service]")) {
+      const box = shown.get(kept.value);
+      if (box) {
+        box.checked = true;
+        kept.remove();
+      }
+    }
+    update();
+  });
+
+  if (new FormData(form).getAll("service").length) update();
+})();
+
+/*
+ * The download links' detail, as the DSFR download link shows it: the format, then the size
+ * (« CSV – 12,5 ko »). Not the DSFR's data-fr-assess-file: it reads the format from the end
+ * of the address, and would show « CSV? » once the filters are in its query string.
+ */
+(function () {
+  "use strict";
+
+  function assess(root) {
+    for (const link of root.querySelectorAll("[data-store-download]")) {
+      const detail = link.querySelector(".fr-link__detail");
+      fetch(link.href, { method: "HEAD" })
+        .then((response) => {
+          const length = Number(response.headers.get("Content-Length"));
+          if (!response.ok || !length) return;
+          const size = (length / 1000).toLocaleString("fr-FR", { maximumFractionDigits: 1 });
+          detail.textContent = `${detail.textContent.split(" ")[0]} – ${size}\u00a0ko`;
+        })
+        .catch(() => {}); // the format alone is still right
+    }
+  }
+
+  assess(document);
+  document.addEventListener("htmx:afterSwap", (event) => assess(event.detail.target));
+})();

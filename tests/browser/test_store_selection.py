@@ -1,0 +1,88 @@
+"""Several services at once, in a real Chromium: a visitor ticks two services in the
+catalogue, asks to be called back about both, and one request holds both; the selection
+survives filtering; accessible with the selection shown."""
+
+import re
+
+import pytest
+
+from contact.models import CallbackRequest
+from tests.helpers import assert_accessible_and_valid
+
+pytestmark = pytest.mark.browser
+
+SUBMIT = "button[data-selection-submit]"
+
+
+def tick(page, service: str) -> None:
+    """Tick a service's box by clicking its label, as a visitor does (the DSFR draws the box
+    on the label), and check that the box is the one named after the service."""
+    box = page.get_by_role("checkbox", name=f"Sélectionner ce service : {service}")
+    page.locator(f"label[for='{box.get_attribute('id')}']").click()
+    assert box.is_checked()
+
+
+def test_ticking_two_services_asks_for_a_callback_about_both(
+    live_site, browser_page, html_validator
+):
+    page = browser_page
+    page.goto(live_site.url + "/territoires-store/")
+    tick(page, "Docurba")
+    tick(page, "Mes Adresses")
+    assert page.locator(SUBMIT).inner_text() == "Être recontacté au sujet de 2 services"
+    assert page.locator("[data-selection-status]").inner_text() == "2 services sélectionnés."
+    csv_detail = page.locator("a[href$='donnees.csv'] .fr-link__detail")
+    csv_detail.filter(has_text=re.compile(r"^CSV – [\d,]+\sko$")).wait_for()
+    assert_accessible_and_valid(page, html_validator, "catalogue, deux services sélectionnés")
+
+    page.locator(SUBMIT).click()
+    page.wait_for_url("**/contact/?service=docurba&service=mes-adresses")
+    assert page.get_by_role("checkbox", name="Docurba").is_checked()
+    assert page.get_by_role("checkbox", name="Mes Adresses").is_checked()
+    assert not page.get_by_role("checkbox", name="Acceslibre").is_checked()
+
+    page.get_by_label("Nom et prénom").fill("Camille Martin")
+    page.get_by_label("Adresse électronique professionnelle").fill("c.martin@mairie-exemple.fr")
+    page.get_by_label("Collectivité ou organisation").fill("Commune d'Exemple")
+    page.get_by_label("Objet de votre demande").fill("Adresses et documents d'urbanisme")
+    page.get_by_label("J’accepte que ces informations").check(force=True)
+    page.get_by_role("button", name="Envoyer ma demande").click()
+    page.get_by_text("Votre demande est enregistrée").wait_for()
+
+    stored = CallbackRequest.objects.get()
+    assert sorted(service.slug for service in stored.services.all()) == [
+        "docurba",
+        "mes-adresses",
+    ]
+
+
+def test_a_ticked_service_stays_selected_while_filtering(live_site, browser_page):
+    page = browser_page
+    page.goto(live_site.url + "/territoires-store/")
+    tick(page, "Docurba")
+    page.get_by_label("Thématique").select_option(label="Mobilité")
+    page.wait_for_url("**/territoires-store/?thematique=mobilite")
+    tick(page, "transport.data.gouv.fr")
+    assert page.locator(SUBMIT).inner_text() == "Être recontacté au sujet de 2 services"
+
+    page.get_by_label("Thématique").select_option(label="Toutes les thématiques")
+    page.wait_for_url("**/territoires-store/")
+    page.get_by_role("checkbox", name="Sélectionner ce service : Docurba").wait_for()
+    assert page.get_by_role("checkbox", name="Sélectionner ce service : Docurba").is_checked()
+    page.locator(SUBMIT).click()
+    page.wait_for_url("**/contact/?service=*")
+    assert page.get_by_role("checkbox", name="Docurba").is_checked()
+    assert page.get_by_role("checkbox", name="transport.data.gouv.fr").is_checked()
+
+
+def test_without_javascript_the_selection_is_a_plain_form(live_site, chromium):
+    context = chromium.new_context(java_script_enabled=False, locale="fr-FR")
+    page = context.new_page()
+    page.goto(live_site.url + "/territoires-store/")
+    tick(page, "Acceslibre")
+    tick(page, "ma cantine")
+    page.get_by_role("button", name="Être recontacté au sujet des services sélectionnés").click()
+    page.wait_for_url("**/contact/?service=acceslibre&service=ma-cantine")
+    assert page.get_by_role("checkbox", name="Acceslibre").is_checked()
+    assert page.get_by_role("checkbox", name="ma cantine").is_checked()
+    context.close()
