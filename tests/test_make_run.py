@@ -29,7 +29,7 @@ def test_make_run_serves_the_production_settings_with_the_worker(tmp_path):
         for key, value in os.environ.items()
         if not key.startswith(("DJANGO_", "DATABASE_", "REDIS_", "SECRET_", "MAKE"))
     }
-    # Its own database and static files: the developer's var/ stays untouched.
+    # Its own database and static files: the developer's data and static files stay untouched.
     env.update(
         PORT=str(port),
         DATABASE_URL=f"sqlite:///{tmp_path}/db.sqlite3",

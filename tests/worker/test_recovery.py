@@ -18,12 +18,14 @@ QUEUED = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["
 TIMEOUT = timedelta(minutes=5)
 
 
-def running(worker_id: str, started_ago: timedelta) -> str:
+def running(worker_id: str, started_ago: timedelta, earlier_workers=()) -> str:
     """A task as a worker leaves it once it has claimed it."""
     with override_settings(TASKS=QUEUED):
         result = do_nothing.enqueue()
     DBTaskResult.objects.filter(pk=result.id).update(
-        status="RUNNING", started_at=timezone.now() - started_ago, worker_ids=[worker_id]
+        status="RUNNING",
+        started_at=timezone.now() - started_ago,
+        worker_ids=[*earlier_workers, worker_id],
     )
     return result.id
 
@@ -57,3 +59,14 @@ def test_workers_silent_for_a_week_are_forgotten():
     seen("recent", timedelta(days=1))
     requeue_abandoned_tasks(TIMEOUT)
     assert list(WorkerHeartbeat.objects.values_list("worker_id", flat=True)) == ["recent"]
+
+
+def test_a_task_that_killed_three_workers_is_given_up():
+    seen("dead", timedelta(minutes=10))
+    killer = running("dead", timedelta(minutes=10), earlier_workers=["first", "second"])
+    unlucky = running("dead", timedelta(minutes=10), earlier_workers=["first"])
+
+    assert requeue_abandoned_tasks(TIMEOUT) == 1
+
+    assert status(killer) == "FAILED"
+    assert status(unlucky) == "READY"
