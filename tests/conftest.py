@@ -58,6 +58,12 @@ def django_db_setup(django_db_setup):
     snapshot = getattr(connection, "_test_serialized_contents", None)
     if snapshot is not None:
         type(connection)._test_serialized_contents = snapshot
+    test_database = Path(connection.settings_dict["NAME"])
+    yield
+    if connection.vendor == "sqlite":
+        # Django deletes the test database file, not the journal files WAL mode keeps beside it.
+        for journal in ("-wal", "-shm"):
+            test_database.with_name(test_database.name + journal).unlink(missing_ok=True)
 
 
 @pytest.fixture(scope="session")
