@@ -12,13 +12,18 @@ EDITOR_PASSWORD = "un mot de passe de rédaction"  # noqa: S105
 
 def log_in_as_editor(page, base_url: str, username: str = "redaction"):
     """Create a member of « Éditeurs » (and nothing more) and log `page` in as them."""
+    return log_in_as_member(page, base_url, EDITORS, username)
+
+
+def log_in_as_member(page, base_url: str, group_name: str, username: str):
+    """Create a member of `group_name` (and nothing more) and log `page` in as them."""
     # Hashed as the production settings the server runs with expect (the test settings only
     # know a faster hasher); few iterations, the server re-hashes it at login.
     password = PBKDF2PasswordHasher().encode(EDITOR_PASSWORD, "sel-de-test", iterations=1000)
     user = get_user_model().objects.create(
         username=username, email=f"{username}@anct.gouv.fr", password=password
     )
-    user.groups.add(Group.objects.get(name=EDITORS))
+    user.groups.add(Group.objects.get(name=group_name))
     page.goto(base_url + "/admin/login/")
     page.get_by_label("Nom d’utilisateur").fill(username)
     page.locator("#id_password").fill(EDITOR_PASSWORD)
