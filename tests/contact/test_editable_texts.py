@@ -11,7 +11,6 @@ from .conftest import settings_form, valid_data
 
 pytestmark = pytest.mark.django_db
 HTMX = {"HTTP_HX_REQUEST": "true"}
-SETTINGS = "/admin/settings/contact/contactsettings/1/"
 
 
 @pytest.fixture
@@ -20,9 +19,12 @@ def team_client(client, team_member):
     return client
 
 
+def settings_url() -> str:
+    return f"/admin/settings/contact/contactsettings/{ContactSettings.load().pk}/"
+
+
 def edit_settings(team_client, **changes):
-    ContactSettings.load()  # the row the settings page edits
-    response = team_client.post(SETTINGS, settings_form(**changes))
+    response = team_client.post(settings_url(), settings_form(**changes))
     assert response.status_code == 302, response.content.decode()[:2000]
     team_client.logout()
 
@@ -66,8 +68,7 @@ def test_an_error_names_the_field_with_its_changed_label(team_client, site_conte
 
 
 def test_a_label_cannot_be_emptied(team_client):
-    ContactSettings.load()
-    response = team_client.post(SETTINGS, settings_form(name_label=""))
+    response = team_client.post(settings_url(), settings_form(name_label=""))
     assert response.status_code == 200
     assert ContactSettings.load().name_label == texts.LABELS["name"]
 
