@@ -41,7 +41,12 @@ def site_header(context):
         {"page": page, "active": bool(current and current.path.startswith(page.path))}
         for page in menu_pages(request)
     ]
-    return {"settings": site_settings(request), "menu_items": items, "request": request}
+    return {
+        "settings": site_settings(request),
+        "menu_items": items,
+        "request": request,
+        "page": current,  # for Wagtail's user bar: « Modifier cette page »
+    }
 
 
 @register.inclusion_tag("includes/footer.html", takes_context=True)

@@ -7,12 +7,11 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from wagtail.models import GroupApprovalTask, Site, Workflow
 
 from pages.groups import EDITORS
 from store.models import StoreItemPage
+from tests.helpers import migrate, migrated_back_to
 
 PUBLIC_URL = "https://incubateur.anct.gouv.fr"
 
@@ -33,21 +32,20 @@ def test_wagtail_english_groups_are_gone_and_review_goes_to_the_editors():
     assert [group.name for group in task.groups.all()] == [EDITORS]
 
 
-@pytest.mark.django_db(transaction=True)
-def test_a_wagtail_group_with_members_is_renamed_not_removed():
-    executor = MigrationExecutor(connection)
-    executor.migrate([("pages", "0007_markdown_fields_refuse_external_images")])
-    editors = Group.objects.create(name="Editors")
-    get_user_model().objects.create(username="ancienne").groups.add(editors)
-    Group.objects.create(name="Moderators")
+def test_a_wagtail_group_with_members_is_renamed_not_removed(
+    transactional_db, django_db_serialized_rollback
+):
+    with migrated_back_to([("pages", "0007_markdown_fields_refuse_external_images")]):
+        editors = Group.objects.create(name="Editors")
+        get_user_model().objects.create(username="ancienne").groups.add(editors)
+        Group.objects.create(name="Moderators")
+        migrate([("pages", "0008_wagtail_default_groups_in_french")])
 
-    MigrationExecutor(connection).migrate([("pages", "0008_wagtail_default_groups_in_french")])
-
-    names = set(Group.objects.values_list("name", flat=True))
-    assert "Rédacteurs (sans publication)" in names
-    assert not names & {"Editors", "Moderators"}
-    user = get_user_model().objects.get(username="ancienne")
-    assert [group.name for group in user.groups.all()] == ["Rédacteurs (sans publication)"]
+        names = set(Group.objects.values_list("name", flat=True))
+        assert "Rédacteurs (sans publication)" in names
+        assert not names & {"Editors", "Moderators"}
+        user = get_user_model().objects.get(username="ancienne")
+        assert [group.name for group in user.groups.all()] == ["Rédacteurs (sans publication)"]
 
 
 @pytest.mark.django_db
@@ -79,3 +77,12 @@ def test_thematiques_are_boxes_to_tick(admin_client, site_content):
     service = StoreItemPage.objects.get(slug="docurba")
     html = admin_client.get(f"/admin/pages/{service.pk}/edit/").content.decode()
     assert html.count('type="checkbox" name="thematiques"') == 11
+
+
+@pytest.mark.django_db
+def test_the_user_bar_is_for_editors_only(client, site_content):
+    assert "wagtail-userbar" not in client.get("/offre-anct/").content.decode()
+    editor = get_user_model().objects.create(username="redaction")
+    editor.groups.add(Group.objects.get(name=EDITORS))
+    client.force_login(editor)
+    assert "<wagtail-userbar" in client.get("/offre-anct/").content.decode()
