@@ -36,6 +36,38 @@ class CallbackRequestAdminForm(WagtailAdminModelForm):
             )
 
 
+# What the admin says of a field left empty, instead of « None ».
+EMPTY = {
+    "phone": "Non indiqué",
+    "role": "Non indiquée",
+    "message": "Pas de message",
+    "offer": "Aucune",
+    "services": "Aucun",
+    "source_url": "Inconnue",
+    "assignee": "Personne pour l’instant",
+    "internal_notes": "Aucune",
+    "team_notified_at": "Pas encore",
+    "acknowledged_at": "Pas encore",
+    "mail_error": "Aucune",
+    "mail_claimed_at": "Aucun envoi en cours",
+}
+
+
+class ReadOnlyPanel(FieldPanel):
+    """A field the team reads but never changes, which says in words when it is empty."""
+
+    def __init__(self, field_name, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(field_name, **kwargs)
+
+    def format_value_for_display(self, value):
+        if callable(getattr(value, "all", None)):  # many-to-many
+            value = ", ".join(str(obj) for obj in value.all())
+        if value in (None, "") and self.field_name in EMPTY:
+            return EMPTY[self.field_name]
+        return super().format_value_for_display(value)
+
+
 class CallbackRequest(models.Model):
     """A request to be called back, as a visitor sent it, and how the team handles it."""
 
@@ -177,27 +209,27 @@ class CallbackRequest(models.Model):
         ),
         MultiFieldPanel(
             [
-                FieldPanel("name", read_only=True),
-                FieldPanel("email", read_only=True),
-                FieldPanel("phone", read_only=True),
-                FieldPanel("organisation", read_only=True),
-                FieldPanel("role", read_only=True),
-                FieldPanel("subject", read_only=True),
-                FieldPanel("message", read_only=True),
-                FieldPanel("offer", read_only=True),
-                FieldPanel("services", read_only=True),
-                FieldPanel("source_url", read_only=True),
-                FieldPanel("created_at", read_only=True),
+                ReadOnlyPanel("name"),
+                ReadOnlyPanel("email"),
+                ReadOnlyPanel("phone"),
+                ReadOnlyPanel("organisation"),
+                ReadOnlyPanel("role"),
+                ReadOnlyPanel("subject"),
+                ReadOnlyPanel("message"),
+                ReadOnlyPanel("offer"),
+                ReadOnlyPanel("services"),
+                ReadOnlyPanel("source_url"),
+                ReadOnlyPanel("created_at"),
             ],
             heading="La demande",
         ),
         MultiFieldPanel(
             [
-                FieldPanel("team_notified_at", read_only=True),
-                FieldPanel("acknowledged_at", read_only=True),
-                FieldPanel("mail_attempts", read_only=True),
-                FieldPanel("mail_error", read_only=True),
-                FieldPanel("mail_claimed_at", read_only=True),
+                ReadOnlyPanel("team_notified_at"),
+                ReadOnlyPanel("acknowledged_at"),
+                ReadOnlyPanel("mail_attempts"),
+                ReadOnlyPanel("mail_error"),
+                ReadOnlyPanel("mail_claimed_at"),
             ],
             heading="E-mails",
         ),

@@ -16,26 +16,11 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.models import Page
 
 from .export import callback_requests_csv
-from .models import CallbackRequest, ContactSettings
+from .models import EMPTY, CallbackRequest, ContactSettings
 from .subjects import live_offers, live_services
 
 SEARCHED = ("name", "email", "organisation", "role", "subject", "message")
 LATEST_ON_DASHBOARD = 5
-# What the detail view says of a field left empty, instead of « None ».
-EMPTY = {
-    "phone": "Non indiqué",
-    "role": "Non indiquée",
-    "message": "Pas de message",
-    "offer": "Aucune",
-    "services": "Aucun",
-    "source_url": "Inconnue",
-    "assignee": "Personne pour l’instant",
-    "internal_notes": "Aucune",
-    "team_notified_at": "Pas encore",
-    "acknowledged_at": "Pas encore",
-    "mail_error": "Aucune",
-    "mail_claimed_at": "Aucun envoi en cours",
-}
 
 
 def offer_choices(request):

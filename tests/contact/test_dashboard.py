@@ -44,6 +44,26 @@ def test_the_detail_view_says_what_is_empty_instead_of_none(client, team_member)
     assert "Empreinte de l’envoi" not in fields and "Empreinte de l'envoi" not in fields
 
 
+def read_only_fields(html: str) -> dict[str, str]:
+    """The edit view's read-only fields: field name -> the text shown for it."""
+    outputs = re.findall(
+        r'aria-labelledby="panel-child-[a-z_]+-child-(\w+)-label"[^>]*>(.*?)</div>', html, re.DOTALL
+    )
+    return {name: " ".join(value.split()) for name, value in outputs}
+
+
+def test_the_edit_view_says_what_is_empty_instead_of_none(client, team_member):
+    callback = a_request(phone="")
+    client.force_login(team_member)
+    fields = read_only_fields(client.get(f"{INBOX}edit/{callback.pk}/").content.decode())
+    assert fields["offer"] == "Aucune"
+    assert fields["services"] == "Aucun"
+    assert fields["team_notified_at"] == "Pas encore"
+    assert fields["mail_claimed_at"] == "Aucun envoi en cours"
+    assert fields["phone"] == "Non indiqué"
+    assert fields["name"] == "Camille Martin"
+
+
 def test_the_team_sees_the_five_newest_requests_on_the_dashboard(client, team_member):
     requests = [a_request(organisation=f"Commune n{number}") for number in range(6)]
     client.force_login(team_member)
