@@ -16,35 +16,36 @@ from .models import StoreIndexPage, Thematique
 JSON_OPTIONS = {"ensure_ascii": False, "indent": 2}
 
 
-def _catalogue():
+def _catalogue() -> StoreIndexPage:
     catalogue = StoreIndexPage.objects.live().public().first()
     if catalogue is None:
         raise Http404("Le catalogue n'est pas publié.")
     return catalogue
 
 
-def _catalogue_services(request):
-    """The live catalogue's services for the query string's filters, as its page lists them,
-    and the thématiques."""
+def _filtered_services(catalogue: StoreIndexPage, request):
+    """The catalogue's services for the query string's filters, as its page lists them, and
+    the thématiques."""
     thematiques = list(Thematique.objects.order_by("sort_order", "name"))
-    return _catalogue().services(read_filters(request.GET, thematiques)), thematiques
+    return catalogue.services(read_filters(request.GET, thematiques)), thematiques
 
 
-def _schema_url(request) -> str:
+def _schema_url(catalogue: StoreIndexPage) -> str:
     """On the site's own address, as the services' pages are (Wagtail's Site)."""
-    return _catalogue().get_site().root_url + reverse("store:open-data-schema")
+    return catalogue.get_site().root_url + reverse("store:open-data-schema")
 
 
 @require_safe
 def open_data_json(request):
-    services, thematiques = _catalogue_services(request)
-    document = catalogue_json(services, thematiques, request, _schema_url(request))
+    catalogue = _catalogue()
+    services, thematiques = _filtered_services(catalogue, request)
+    document = catalogue_json(services, thematiques, request, _schema_url(catalogue))
     return JsonResponse(document, json_dumps_params=JSON_OPTIONS)
 
 
 @require_safe
 def open_data_csv(request):
-    services, _ = _catalogue_services(request)
+    services, _ = _filtered_services(_catalogue(), request)
     response = HttpResponse(
         catalogue_csv(services, request), content_type="text/csv; charset=utf-8"
     )
@@ -55,6 +56,6 @@ def open_data_csv(request):
 @require_safe
 def open_data_schema(request):
     return HttpResponse(
-        json.dumps(catalogue_schema(_schema_url(request)), **JSON_OPTIONS),
+        json.dumps(catalogue_schema(_schema_url(_catalogue())), **JSON_OPTIONS),
         content_type="application/schema+json",
     )
