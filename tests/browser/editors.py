@@ -26,7 +26,7 @@ def log_in_as_member(page, base_url: str, group_name: str, username: str):
     user.groups.add(Group.objects.get(name=group_name))
     page.goto(base_url + "/admin/login/")
     page.get_by_label("Nom d’utilisateur").fill(username)
-    page.locator("#id_password").fill(EDITOR_PASSWORD)
+    page.get_by_label("Mot de passe").fill(EDITOR_PASSWORD)
     page.get_by_role("button", name="S'identifier").click()
     page.wait_for_url(base_url + "/admin/")
     return user

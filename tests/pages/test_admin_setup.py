@@ -2,6 +2,7 @@
 tick, and a Wagtail site that knows its public address."""
 
 import os
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -86,3 +87,10 @@ def test_the_user_bar_is_for_editors_only(client, site_content):
     editor.groups.add(Group.objects.get(name=EDITORS))
     client.force_login(editor)
     assert "<wagtail-userbar" in client.get("/offre-anct/").content.decode()
+
+
+def test_the_sign_in_form_is_in_french(client, db):
+    html = client.get("/admin/login/").content.decode()
+    assert "Password" not in html
+    assert 'autocomplete="current-password"' in html
+    assert re.search(r'<label [^>]*for="id_password"[^>]*>\s*Mot de passe<', html)

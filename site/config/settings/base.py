@@ -201,6 +201,7 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # The admin asks nothing of another host: no avatars from gravatar.com (they would also tell it
 # who uses the admin); editors may upload their own picture.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAILADMIN_USER_LOGIN_FORM = "pages.forms.AdminLoginForm"  # « Mot de passe », not « Password »
 WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 # Wagtail's search in the database: French stemming on PostgreSQL (SQLite's FTS5 ignores it).
 WAGTAILSEARCH_BACKENDS = {
