@@ -5,6 +5,7 @@ survives filtering; accessible with the selection shown."""
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from contact.models import CallbackRequest
 from tests.helpers import assert_accessible_and_valid
@@ -27,8 +28,15 @@ def test_ticking_two_services_asks_for_a_callback_about_both(
 ):
     page = browser_page
     page.goto(live_site.url + "/territoires-store/")
+    expect(page.locator(SUBMIT)).to_be_in_viewport()  # sticks to the bottom of the window
     tick(page, "Docurba")
-    tick(page, "Mes Adresses")
+    keyboard_box = page.get_by_role("checkbox", name="Sélectionner ce service : Mes Adresses")
+    keyboard_box.focus()
+    page.keyboard.press("Space")
+    assert keyboard_box.is_checked()
+    label = page.locator("label[for='selection-mes-adresses']").bounding_box()
+    bar = page.locator("[data-store-selection]").bounding_box()
+    assert label["y"] + label["height"] <= bar["y"], "the focused box is not under the bar"
     assert page.locator(SUBMIT).inner_text() == "Être recontacté au sujet de 2 services"
     assert page.locator("[data-selection-status]").inner_text() == "2 services sélectionnés."
     csv_detail = page.locator("a[href$='donnees.csv'] .fr-link__detail")
