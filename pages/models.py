@@ -4,6 +4,7 @@ import json
 
 from django import forms
 from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, URLValidator
 from django.db import models
 from django.http import Http404
@@ -29,7 +30,7 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
-from .markdown import SiteMarkdownField, markdown_help_text, render
+from .markdown import SiteMarkdownField, layout_safe_id, markdown_help_text, render
 
 
 class BasePage(Page):
@@ -960,6 +961,17 @@ class FaqEntryPage(BasePage):
 
     def get_meta_description(self) -> str:
         return self.search_description or self.title
+
+    def clean(self):
+        super().clean()
+        # The slug is the answer's id in its parent's page: it must not take the layout's.
+        if self.slug and layout_safe_id(self.slug) != self.slug:
+            raise ValidationError(
+                {
+                    "slug": f"« {self.slug} » est réservé à la mise en page du site : "
+                    "choisissez une autre ancre pour cette question."
+                }
+            )
 
     def get_anchor_url(self, request=None) -> str:
         parent = self.get_parent()

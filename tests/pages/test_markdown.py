@@ -85,3 +85,13 @@ def test_every_markdown_field_of_the_site_refuses_images_from_elsewhere():
         if isinstance(field, MarkdownField) and not isinstance(field, SiteMarkdownField)
     ]
     assert markdown_fields == []
+
+
+def test_a_question_cannot_take_an_anchor_of_the_layout(site_content):
+    from pages.models import AnctOfferPage, FaqEntryPage
+
+    anct = AnctOfferPage.objects.get()
+    question = FaqEntryPage(title="Contenu", slug="contenu", answer="Oui.")
+    with pytest.raises(ValidationError) as refusal:
+        anct.add_child(instance=question)
+    assert "réservé à la mise en page" in str(refusal.value.message_dict["slug"])
