@@ -145,6 +145,10 @@ def test_importing_twice_leaves_the_existing_services_alone(client, catalogue, t
             '{"thematiques": [], "services": [{"identifiant": "x", "nom": "X"}]}',
             "Service « x » refusé",
         ),
+        (
+            '{"thematiques": [{"identifiant": "transports", "nom": "Mobilité"}], "services": []}',
+            "porte le nom d'une thématique existante",
+        ),
     ],
 )
 def test_a_bad_file_is_refused_in_french_and_imports_nothing(
@@ -152,10 +156,10 @@ def test_a_bad_file_is_refused_in_french_and_imports_nothing(
 ):
     path = tmp_path / "catalogue.json"
     path.write_text(content, encoding="utf-8")
-    before = StoreItemPage.objects.count()
+    before = StoreItemPage.objects.count(), Thematique.objects.count()
     with pytest.raises(CommandError, match=re.escape(message)):
         call_command("import_catalogue", str(path))
-    assert StoreItemPage.objects.count() == before
+    assert (StoreItemPage.objects.count(), Thematique.objects.count()) == before
 
 
 def test_the_catalogue_links_to_the_exports_of_its_results(client, catalogue):

@@ -105,3 +105,17 @@ def test_a_yaml_file_that_is_not_a_publiccode_is_refused(catalogue, tmp_path):
     path.write_text("- une liste\n- pas un publiccode\n", encoding="utf-8")
     with pytest.raises(CommandError, match="il lui manque au moins le champ « name »"):
         call_command("import_publiccode", str(path))
+
+
+def test_a_field_too_long_for_the_service_is_refused_and_changes_nothing(catalogue, tmp_path):
+    path = tmp_path / "publiccode.yml"
+    path.write_text(
+        "name: Mes Adresses\n"
+        "url: https://github.com/BaseAdresseNationale/mes-adresses\n"
+        f"description:\n  fr:\n    shortDescription: {'Une accroche bien trop longue. ' * 8}\n",
+        encoding="utf-8",
+    )
+    revisions = Revision.objects.count()
+    with pytest.raises(CommandError, match="Le brouillon serait invalide, rien n'a été modifié"):
+        call_command("import_publiccode", str(path))
+    assert Revision.objects.count() == revisions

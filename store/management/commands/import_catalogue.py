@@ -5,7 +5,7 @@ from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from store.exports import service_from_record
 from store.models import StoreIndexPage, Thematique
@@ -30,6 +30,19 @@ class Command(BaseCommand):
                 "Aucune page « Catalogue du Territoires Store » n'existe : créez-la dans "
                 "l'administration (ou lancez load_initial_content), puis recommencez."
             )
+        try:
+            created, kept = self.import_services(catalogue, document)
+        except IntegrityError as error:
+            raise CommandError(
+                "Une thématique du fichier porte le nom d'une thématique existante sous un "
+                "autre identifiant : renommez l'une des deux ; rien n'a été importé."
+            ) from error
+        self.stdout.write(f"{len(created)} service(s) importé(s) et publié(s).")
+        if kept:
+            self.stdout.write(f"Déjà présents, laissés tels quels : {', '.join(kept)}.")
+
+    def import_services(self, catalogue, document) -> tuple[list[str], list[str]]:
+        """The identifiants of the services created, and of those already there."""
         with transaction.atomic():
             thematiques = import_thematiques(document["thematiques"])
             created, kept = [], []
@@ -47,9 +60,7 @@ class Command(BaseCommand):
                         f"Service « {slug} » refusé, rien n'a été importé : {describe(error)}"
                     ) from error
                 created.append(slug)
-        self.stdout.write(f"{len(created)} service(s) importé(s) et publié(s).")
-        if kept:
-            self.stdout.write(f"Déjà présents, laissés tels quels : {', '.join(kept)}.")
+        return created, kept
 
 
 def read_document(path: Path) -> dict:
