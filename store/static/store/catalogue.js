@@ -75,29 +75,3 @@
 
   if (new FormData(form).getAll("service").length) update();
 })();
-
-/*
- * The download links' detail, as the DSFR download link shows it: the format, then the size
- * (« CSV – 12,5 ko »). Not the DSFR's data-fr-assess-file: it reads the format from the end
- * of the address, and would show « CSV? » once the filters are in its query string.
- */
-(function () {
-  "use strict";
-
-  function assess(root) {
-    for (const link of root.querySelectorAll("[data-store-download]")) {
-      const detail = link.querySelector(".fr-link__detail");
-      fetch(link.href, { method: "HEAD" })
-        .then((response) => {
-          const length = Number(response.headers.get("Content-Length"));
-          if (!response.ok || !length) return;
-          const size = (length / 1000).toLocaleString("fr-FR", { maximumFractionDigits: 1 });
-          detail.textContent = `${detail.textContent.split(" ")[0]} – ${size}\u00a0ko`;
-        })
-        .catch(() => {}); // the format alone is still right
-    }
-  }
-
-  assess(document);
-  document.addEventListener("htmx:afterSwap", (event) => assess(event.detail.target));
-})();
