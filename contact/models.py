@@ -1,4 +1,5 @@
-"""Callback requests from collectivités, and the settings of the team that answers them."""
+"""Callback requests from collectivités, the settings of the team that answers them, and the
+texts of the form visitors send them with."""
 
 from datetime import timedelta
 
@@ -278,8 +279,8 @@ def form_help_text(field: str, where: str) -> models.CharField:
 
 @register_setting(icon="mail")
 class ContactSettings(BaseGenericSetting):
-    """Who is told about new callback requests, how long the requests are kept, and the texts
-    of the form, of its confirmation and of the two e-mails."""
+    """Who is told about new callback requests and how long the requests are kept: the contact
+    team's alone (the texts visitors read are in CallbackFormTexts, which editors change too)."""
 
     notification_recipients = models.TextField(
         "Destinataires des notifications",
@@ -304,6 +305,30 @@ class ContactSettings(BaseGenericSetting):
         "commande purge_callback_requests. Cette durée est annoncée aux visiteurs avec le "
         "formulaire et dans l'accusé de réception.",
     )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("notification_recipients"), FieldPanel("retention_months")],
+            heading="Réception des demandes",
+        ),
+    ]
+
+    class Meta:
+        verbose_name = "Demandes de rappel"
+
+    @property
+    def recipients(self) -> list[str]:
+        return recipient_list(self.notification_recipients)
+
+    def retention_limit(self):
+        """Requests received before this moment are past their retention period."""
+        return timezone.now() - timedelta(days=round(self.retention_months * 30.44))
+
+
+@register_setting(icon="form")
+class CallbackFormTexts(BaseGenericSetting):
+    """The texts of the callback form, of its confirmation and of the two e-mails, which the
+    editors and the contact team change; who receives the requests stays in ContactSettings."""
 
     form_title = models.CharField(
         "Titre du formulaire",
@@ -380,10 +405,6 @@ class ContactSettings(BaseGenericSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("notification_recipients"), FieldPanel("retention_months")],
-            heading="Réception des demandes",
-        ),
-        MultiFieldPanel(
             [FieldPanel("form_title"), FieldPanel("form_introduction")],
             heading="Formulaire : titre et introduction",
         ),
@@ -416,14 +437,10 @@ class ContactSettings(BaseGenericSetting):
     ]
 
     class Meta:
-        verbose_name = "Demandes de rappel"
-
-    @property
-    def recipients(self) -> list[str]:
-        return recipient_list(self.notification_recipients)
+        verbose_name = "Textes du formulaire de rappel"
 
     def field_texts(self) -> dict[str, tuple[str, str]]:
-        """Each form field's (label, help text) as the team wrote them."""
+        """Each form field's (label, help text) as the editors wrote them."""
         return {
             name: (
                 getattr(self, f"{name}_label"),
@@ -431,7 +448,3 @@ class ContactSettings(BaseGenericSetting):
             )
             for name, _, _ in texts.FIELDS
         }
-
-    def retention_limit(self):
-        """Requests received before this moment are past their retention period."""
-        return timezone.now() - timedelta(days=round(self.retention_months * 30.44))

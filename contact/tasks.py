@@ -21,7 +21,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django_tasks import task
 
-from .models import CallbackRequest, ContactSettings
+from .models import CallbackFormTexts, CallbackRequest, ContactSettings
 
 logger = logging.getLogger(__name__)
 
@@ -43,13 +43,15 @@ def team_subject(callback: CallbackRequest) -> str:
     return one_line(subject)
 
 
-def team_notification(callback: CallbackRequest, contact_settings: ContactSettings) -> EmailMessage:
+def team_notification(
+    callback: CallbackRequest, contact_settings: ContactSettings, texts: CallbackFormTexts
+) -> EmailMessage:
     body = render_to_string(
         "contact/emails/team_notification.txt",
         {
             "callback": callback,
             "admin_url": admin_url(callback),
-            "introduction": contact_settings.team_notification_introduction,
+            "introduction": texts.team_notification_introduction,
         },
     )
     return EmailMessage(
@@ -60,14 +62,20 @@ def team_notification(callback: CallbackRequest, contact_settings: ContactSettin
     )
 
 
-def acknowledgement(callback: CallbackRequest, contact_settings: ContactSettings) -> EmailMessage:
-    """The team's texts, the offer's and services' titles: nothing the visitor typed."""
+def acknowledgement(
+    callback: CallbackRequest, contact_settings: ContactSettings, texts: CallbackFormTexts
+) -> EmailMessage:
+    """The editors' texts, the offer's and services' titles: nothing the visitor typed."""
     body = render_to_string(
         "contact/emails/acknowledgement.txt",
-        {"callback": callback, "texts": contact_settings},
+        {
+            "callback": callback,
+            "texts": texts,
+            "retention_months": contact_settings.retention_months,
+        },
     )
     return EmailMessage(
-        subject=one_line(contact_settings.acknowledgement_subject),
+        subject=one_line(texts.acknowledgement_subject),
         body=body,
         to=[callback.email],
     )
@@ -106,9 +114,10 @@ def finish(requests, claimed_at: datetime, error: str = "") -> None:
 def send_missing(callback: CallbackRequest, requests) -> None:
     """Send each e-mail still missing; each is marked sent only once the server took it."""
     contact_settings = ContactSettings.load()
+    texts = CallbackFormTexts.load()
     if callback.team_notified_at is None:
         if contact_settings.recipients:
-            team_notification(callback, contact_settings).send()
+            team_notification(callback, contact_settings, texts).send()
             requests.update(team_notified_at=timezone.now())
         else:
             # Kept pending: retry_callback_notifications sends it once an address is set.
@@ -118,7 +127,7 @@ def send_missing(callback: CallbackRequest, requests) -> None:
                 callback.pk,
             )
     if callback.acknowledged_at is None:
-        acknowledgement(callback, contact_settings).send()
+        acknowledgement(callback, contact_settings, texts).send()
         requests.update(acknowledged_at=timezone.now())
 
 

@@ -1,5 +1,5 @@
-"""The callback form's and e-mails' texts as first written: the defaults of ContactSettings,
-which the team then edits in Paramètres › Demandes de rappel."""
+"""The callback form's and e-mails' texts as first written: the defaults of CallbackFormTexts,
+which the editors then change in Paramètres › Textes du formulaire de rappel."""
 
 FORM_TITLE = "Être recontacté par l’équipe de l’Incubateur des Territoires"
 FORM_INTRODUCTION = (

@@ -12,7 +12,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from . import guards
 from .forms import CallbackRequestForm
-from .models import CallbackRequest, ContactSettings
+from .models import CallbackFormTexts, CallbackRequest, ContactSettings
 from .subjects import (
     default_subject,
     is_slug,
@@ -47,19 +47,19 @@ def source_path(request) -> str:
     return request.path
 
 
-def contact_settings(request) -> ContactSettings:
-    """The team's settings and texts, loaded once per request (Wagtail keeps them on it)."""
-    return ContactSettings.load(request_or_site=request)
+def form_texts(request) -> CallbackFormTexts:
+    """The editors' texts, loaded once per request (Wagtail keeps them on it)."""
+    return CallbackFormTexts.load(request_or_site=request)
 
 
 def respond(request, form, *, partial_name, status=200, refusal=""):
-    settings = contact_settings(request)
+    # Both settings are loaded before the request is stored: the confirmation needs no query.
     context = {
         "form": form,
         "refusal": refusal,
         "breadcrumb": {"id": "fil-ariane-contact", "links": [], "current": "Être recontacté"},
-        "retention_months": settings.retention_months,
-        "texts": settings,
+        "retention_months": ContactSettings.load(request_or_site=request).retention_months,
+        "texts": form_texts(request),
     }
     template = f"{TEMPLATE}#{partial_name}" if wants_fragment(request) else TEMPLATE
     return render(request, template, context, status=status)
@@ -72,7 +72,7 @@ def build_form(request, data=None, initial=None, *, offer_slug="", has_services=
         initial=initial,
         service_choices=choices,
         show_services=not offer_slug,
-        field_texts=contact_settings(request).field_texts(),
+        field_texts=form_texts(request).field_texts(),
         auto_id=f"rappel-{form_key(offer_slug, has_services)}-%s",
     )
 
@@ -194,5 +194,5 @@ def confirmation(request):
         "links": [{"url": "/contact/", "title": "Être recontacté"}],
         "current": "Demande enregistrée",
     }
-    context = {"breadcrumb": breadcrumb, "texts": contact_settings(request)}
+    context = {"breadcrumb": breadcrumb, "texts": form_texts(request)}
     return render(request, "contact/confirmation.html", context)

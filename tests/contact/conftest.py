@@ -40,9 +40,9 @@ def valid_data(**overrides) -> dict:
     return data
 
 
-def settings_form(**changes) -> dict:
-    """What Paramètres › Demandes de rappel posts: every field as stored, with `changes`."""
-    data = model_to_dict(ContactSettings.load(), exclude=["id"])
+def settings_form(setting=ContactSettings, **changes) -> dict:
+    """What a setting's page in Paramètres posts: every field as stored, with `changes`."""
+    data = model_to_dict(setting.load(), exclude=["id"])
     data.update(changes)
     return data
 

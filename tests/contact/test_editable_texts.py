@@ -1,11 +1,12 @@
-"""The team changes the form's, the confirmation's and the e-mails' texts in
-Paramètres › Demandes de rappel, and visitors see them at once."""
+"""Editors (and the contact team) change the form's, the confirmation's and the e-mails' texts in
+Paramètres › Textes du formulaire de rappel, and visitors see them at once; who is notified of
+the requests stays the contact team's alone."""
 
 import pytest
 from django.core import mail
 
 from contact import texts
-from contact.models import ContactSettings
+from contact.models import CallbackFormTexts, ContactSettings
 
 from .conftest import settings_form, valid_data
 
@@ -14,19 +15,19 @@ HTMX = {"HTTP_HX_REQUEST": "true"}
 
 
 @pytest.fixture
-def team_client(client, team_member):
-    client.force_login(team_member)
+def editor_client(client, editor):
+    client.force_login(editor)
     return client
 
 
-def settings_url() -> str:
-    return f"/admin/settings/contact/contactsettings/{ContactSettings.load().pk}/"
+def texts_url() -> str:
+    return f"/admin/settings/contact/callbackformtexts/{CallbackFormTexts.load().pk}/"
 
 
-def edit_settings(team_client, **changes):
-    response = team_client.post(settings_url(), settings_form(**changes))
+def edit_texts(client, **changes):
+    response = client.post(texts_url(), settings_form(CallbackFormTexts, **changes))
     assert response.status_code == 302, response.content.decode()[:2000]
-    team_client.logout()
+    client.logout()
 
 
 def test_the_defaults_are_the_texts_visitors_read_until_now(client, site_content):
@@ -37,55 +38,55 @@ def test_the_defaults_are_the_texts_visitors_read_until_now(client, site_content
 
 
 def test_a_changed_label_and_confirmation_reach_the_form_and_its_confirmation(
-    team_client, site_content
+    editor_client, site_content
 ):
-    edit_settings(
-        team_client,
+    edit_texts(
+        editor_client,
         organisation_label="Votre structure",
         role_help_text="Par exemple : chargée de mission numérique",
         form_introduction="Parlons de votre projet.",
         confirmation_title="C’est noté !",
         confirmation_text="Nous vous rappelons vite.\n\nBonne journée.",
     )
-    form = team_client.get("/contact/").content.decode()
+    form = editor_client.get("/contact/").content.decode()
     assert "Votre structure" in form and "Collectivité ou organisation" not in form
     assert "chargée de mission numérique" in form
     assert "Parlons de votre projet." in form
 
-    fragment = team_client.post("/contact/", valid_data(), **HTMX).content.decode()
+    fragment = editor_client.post("/contact/", valid_data(), **HTMX).content.decode()
     assert "C’est noté !" in fragment
     assert "<p>Nous vous rappelons vite.</p>" in fragment and "<p>Bonne journée.</p>" in fragment
     assert "Votre demande est enregistrée" not in fragment
 
-    page = team_client.get("/contact/merci/").content.decode()
+    page = editor_client.get("/contact/merci/").content.decode()
     assert "C’est noté !" in page and "Nous vous rappelons vite." in page
 
 
-def test_an_error_names_the_field_with_its_changed_label(team_client, site_content):
-    edit_settings(team_client, organisation_label="Votre structure")
-    html = team_client.post("/contact/", valid_data(organisation="")).content.decode()
+def test_an_error_names_the_field_with_its_changed_label(editor_client, site_content):
+    edit_texts(editor_client, organisation_label="Votre structure")
+    html = editor_client.post("/contact/", valid_data(organisation="")).content.decode()
     assert "Votre structure : Indiquez votre collectivité ou votre organisation." in html
 
 
-def test_a_label_cannot_be_emptied(team_client):
-    response = team_client.post(settings_url(), settings_form(name_label=""))
+def test_a_label_cannot_be_emptied(editor_client):
+    response = editor_client.post(texts_url(), settings_form(CallbackFormTexts, name_label=""))
     assert response.status_code == 200
-    assert ContactSettings.load().name_label == texts.LABELS["name"]
+    assert CallbackFormTexts.load().name_label == texts.LABELS["name"]
 
 
-def test_the_changed_emails_carry_the_team_texts_and_nothing_typed_by_the_visitor(
-    team_client, site_content, django_capture_on_commit_callbacks
+def test_the_changed_emails_carry_the_texts_and_nothing_typed_by_the_visitor(
+    client, team_member, site_content, team_recipients, django_capture_on_commit_callbacks
 ):
-    edit_settings(
-        team_client,
-        notification_recipients="equipe@anct.gouv.fr",
+    client.force_login(team_member)  # the contact team may change the texts too
+    edit_texts(
+        client,
         acknowledgement_subject="Bien reçu",
         acknowledgement_opening="Bonjour,\n\nMerci pour votre message, nous revenons vers vous.",
         acknowledgement_closing="À bientôt,\nLa team",
         team_notification_introduction="Nouvelle demande à traiter.",
     )
     with django_capture_on_commit_callbacks(execute=True):
-        team_client.post("/contact/", valid_data(message="Visitez spam.example"))
+        client.post("/contact/", valid_data(message="Visitez spam.example"))
     notification, acknowledgement = mail.outbox
     assert notification.body.startswith("Nouvelle demande à traiter.\n")
     assert acknowledgement.subject == "Bien reçu"
@@ -94,3 +95,18 @@ def test_the_changed_emails_carry_the_team_texts_and_nothing_typed_by_the_visito
     assert "supprimées 12 mois après leur réception" in acknowledgement.body
     for typed in ("spam.example", "Camille", "Exemple-sur-Loire", "01 23 45 67 89"):
         assert typed not in acknowledgement.body
+
+
+def test_editors_find_the_texts_but_not_the_recipients_in_their_settings_menu(editor_client):
+    menu = editor_client.get("/admin/").content.decode()
+    assert "/admin/settings/contact/callbackformtexts/" in menu
+    assert "/admin/settings/contact/contactsettings/" not in menu
+
+
+def test_editors_can_neither_read_nor_change_who_is_notified(editor_client, team_recipients):
+    url = f"/admin/settings/contact/contactsettings/{ContactSettings.load().pk}/"
+    page = editor_client.get(url, follow=True).content.decode()
+    assert "Destinataires des notifications" not in page
+    assert "equipe@incubateur.anct.gouv.fr" not in page
+    editor_client.post(url, settings_form(notification_recipients="pirate@example.com"))
+    assert ContactSettings.load().recipients == team_recipients

@@ -1,11 +1,13 @@
 """The contact migrations keep what is stored: every request, the team's settings."""
 
+from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from wagtail.models import Page, ReferenceIndex
 
 from contact import texts
-from contact.models import CallbackRequest, ContactSettings
+from contact.models import CONTACT_TEAM, CallbackFormTexts, CallbackRequest, ContactSettings
+from pages.groups import EDITORS
 from tests.helpers import migrate, migrated_back_to
 
 BEFORE = [("contact", "0003_retention_bounds")]
@@ -44,14 +46,52 @@ def test_the_texts_migration_keeps_the_team_settings_and_writes_todays_texts(
         old_apps.get_model("contact", "ContactSettings").objects.update_or_create(
             defaults={"notification_recipients": "equipe@anct.gouv.fr", "retention_months": 6}
         )
-        migrate([("contact", "0006_callback_requests_out_of_reference_index")])
 
     contact_settings = ContactSettings.load()
     assert contact_settings.recipients == ["equipe@anct.gouv.fr"]
     assert contact_settings.retention_months == 6
-    assert contact_settings.confirmation_title == texts.CONFIRMATION_TITLE
-    assert contact_settings.organisation_label == texts.LABELS["organisation"]
-    assert contact_settings.acknowledgement_opening == texts.ACKNOWLEDGEMENT_OPENING
+    form_texts = CallbackFormTexts.load()
+    assert form_texts.confirmation_title == texts.CONFIRMATION_TITLE
+    assert form_texts.organisation_label == texts.LABELS["organisation"]
+    assert form_texts.acknowledgement_opening == texts.ACKNOWLEDGEMENT_OPENING
+
+
+BEFORE_TEXTS_MOVED = [("contact", "0006_callback_requests_out_of_reference_index")]
+EDITED = {
+    "confirmation_text": "Merci, nous vous rappelons demain.",
+    "organisation_label": "Votre structure",
+    "acknowledgement_closing": "L’équipe",
+}
+
+
+def test_texts_edited_in_the_contact_settings_move_to_the_form_texts_that_editors_change(
+    transactional_db, django_db_serialized_rollback
+):
+    with migrated_back_to(BEFORE_TEXTS_MOVED) as old_apps:
+        old_apps.get_model("contact", "ContactSettings").objects.update_or_create(
+            defaults={"notification_recipients": "equipe@anct.gouv.fr", **EDITED}
+        )
+
+    form_texts = CallbackFormTexts.load()
+    for field, value in EDITED.items():
+        assert getattr(form_texts, field) == value
+    assert form_texts.form_title == texts.FORM_TITLE
+    assert ContactSettings.load().recipients == ["equipe@anct.gouv.fr"]
+    for group in (EDITORS, CONTACT_TEAM):
+        granted = Group.objects.get(name=group).permissions.values_list("codename", flat=True)
+        assert "change_callbackformtexts" in granted
+    editors = Group.objects.get(name=EDITORS).permissions
+    assert not editors.filter(codename__endswith="contactsettings").exists()
+
+
+def test_moving_the_texts_back_keeps_them_in_the_contact_settings(
+    transactional_db, django_db_serialized_rollback
+):
+    CallbackFormTexts.objects.update_or_create(defaults=EDITED)
+    with migrated_back_to(BEFORE_TEXTS_MOVED) as old_apps:
+        contact_settings = old_apps.get_model("contact", "ContactSettings").objects.get()
+        for field, value in EDITED.items():
+            assert getattr(contact_settings, field) == value
 
 
 def test_the_reference_index_forgets_the_requests_recorded_before(
