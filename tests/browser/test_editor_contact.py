@@ -1,6 +1,6 @@
 """The contact team in a real Chromium: the dashboard shows the newest requests and warns that
-nobody is notified; they set an address and the confirmation's text, and visitors see it.
-« Éditeurs » see none of it."""
+nobody is notified; they set an address. « Éditeurs » see none of it, but change the
+confirmation's text in Paramètres › Textes du formulaire de rappel, and visitors see it."""
 
 import pytest
 
@@ -28,9 +28,7 @@ def sidebar_link(page, name: str):
     return page.locator("#wagtail-sidebar").get_by_role("link", name=name, exact=True)
 
 
-def test_the_contact_team_sets_an_address_and_the_confirmation_visitors_then_see(
-    live_site, browser_page
-):
+def test_the_contact_team_sets_the_address_that_receives_the_notifications(live_site, browser_page):
     page = browser_page
     errors = server_errors(page)
     callback = a_request()
@@ -46,13 +44,25 @@ def test_the_contact_team_sets_an_address_and_the_confirmation_visitors_then_see
     page.get_by_role("link", name="Paramètres › Demandes de rappel").click()
 
     page.get_by_label("Destinataires des notifications").fill("equipe@anct.gouv.fr")
-    page.get_by_label("Texte de la confirmation").fill(CONFIRMATION)
     page.get_by_role("button", name="Enregistrer").click()
     page.locator(".messages .success").wait_for()
     assert ContactSettings.load().recipients == ["equipe@anct.gouv.fr"]
     page.goto(f"{live_site.url}/admin/")
     page.get_by_role("link", name=f"n° {callback.pk}").wait_for()
     assert page.get_by_text(WARNING).count() == 0
+    assert not errors
+
+
+def test_an_editor_changes_the_confirmation_visitors_then_see(live_site, browser_page):
+    page = browser_page
+    errors = server_errors(page)
+    log_in_as_editor(page, live_site.url)
+    page.locator("#wagtail-sidebar").get_by_role("button", name="Paramètres").click()
+    sidebar_link(page, "Textes du formulaire de rappel").click()
+
+    page.get_by_label("Texte de la confirmation").fill(CONFIRMATION)
+    page.get_by_role("button", name="Enregistrer").click()
+    page.locator(".messages .success").wait_for()
 
     page.context.clear_cookies()  # now a visitor
     page.goto(f"{live_site.url}/contact/")
@@ -66,7 +76,7 @@ def test_the_contact_team_sets_an_address_and_the_confirmation_visitors_then_see
     assert not errors
 
 
-def test_editors_see_neither_the_requests_panel_nor_the_inbox(live_site, browser_page):
+def test_editors_see_neither_the_requests_nor_who_is_notified_of_them(live_site, browser_page):
     page = browser_page
     a_request()
     log_in_as_editor(page, live_site.url)
@@ -75,3 +85,10 @@ def test_editors_see_neither_the_requests_panel_nor_the_inbox(live_site, browser
     assert page.get_by_text(PANEL).count() == 0
     assert page.get_by_text(WARNING).count() == 0
     assert "Commune de Lavaur" not in page.content()
+
+    # Neither who is notified (Paramètres › Demandes de rappel) nor the inbox, even by address.
+    for path in ("/admin/settings/contact/contactsettings/", "/admin/demandes-de-rappel/"):
+        page.goto(live_site.url + path)
+        assert page.get_by_label("Destinataires des notifications").count() == 0
+        assert "Commune de Lavaur" not in page.content()
+        assert page.url.rstrip("/").endswith("/admin")
