@@ -1,6 +1,11 @@
 """The Territoires Store's first content: the catalogue page, the thématiques and a dozen
 real services that collectivités can adopt today (public facts, in our own words).
 
+Each service lists its public deployments as "kind:code": `commune:62041` and
+`departement:62` (INSEE codes), `region:32` (INSEE), `epci:200069193` (SIREN); all checked
+against the `@etalab/decoupage-administratif` data. An empty list means no public deployment
+is known to the team.
+
 Run through `manage.py load_initial_content`. Every thématique and page is created only when
 its slug is missing: a second run changes nothing and never overwrites an editor's work.
 """
@@ -60,6 +65,7 @@ SERVICES = [
         "licence": "MIT",
         "contact": "",
         "territories": [],
+        "deployments": [],
     },
     {
         "slug": "demarches-simplifiees",
@@ -86,6 +92,7 @@ SERVICES = [
         "licence": "AGPL-3.0",
         "contact": "",
         "territories": ["Métropole européenne de Lille (59)"],
+        "deployments": ["epci:200093201"],
     },
     {
         "slug": "rdv-service-public",
@@ -112,6 +119,7 @@ SERVICES = [
         "licence": "AGPL-3.0",
         "contact": "",
         "territories": ["Département du Pas-de-Calais (62)"],
+        "deployments": ["departement:62", "departement:77", "departement:26"],
     },
     {
         "slug": "zero-logement-vacant",
@@ -134,6 +142,7 @@ SERVICES = [
         "licence": "MIT",
         "contact": "",
         "territories": ["Eurométropole de Strasbourg (67)", "Saint-Lô Agglo (50)"],
+        "deployments": ["epci:246700488", "epci:200066389"],
     },
     {
         "slug": "trackdechets",
@@ -159,6 +168,7 @@ SERVICES = [
         "licence": "AGPL-3.0-or-later",
         "contact": "",
         "territories": [],
+        "deployments": [],
     },
     {
         "slug": "mes-adresses",
@@ -183,6 +193,7 @@ SERVICES = [
         "licence": "MIT",
         "contact": "",
         "territories": [],
+        "deployments": [],
     },
     {
         "slug": "ma-cantine",
@@ -208,6 +219,7 @@ SERVICES = [
         "licence": "MIT",
         "contact": "",
         "territories": [],
+        "deployments": [],
     },
     {
         "slug": "acceslibre",
@@ -232,6 +244,7 @@ SERVICES = [
         "licence": "MIT",
         "contact": "",
         "territories": [],
+        "deployments": [],
     },
     {
         "slug": "emplois-de-l-inclusion",
@@ -255,6 +268,7 @@ SERVICES = [
         "licence": "",
         "contact": "",
         "territories": [],
+        "deployments": [],
     },
     {
         "slug": "transport-data-gouv",
@@ -279,6 +293,7 @@ SERVICES = [
         "licence": "",
         "contact": "",
         "territories": [],
+        "deployments": ["epci:243500139"],
     },
     {
         "slug": "registre-de-preuve-de-covoiturage",
@@ -305,6 +320,7 @@ SERVICES = [
         "licence": "Apache-2.0",
         "contact": "",
         "territories": [],
+        "deployments": [],
     },
     {
         "slug": "docurba",
@@ -329,6 +345,7 @@ SERVICES = [
         "licence": "",
         "contact": "",
         "territories": [],
+        "deployments": [],
     },
 ]
 
@@ -347,7 +364,9 @@ def ensure_thematiques() -> dict[str, Thematique]:
 def ensure_service(index: StoreIndexPage, data: dict, thematiques: dict[str, Thematique]):
     if index.get_children().filter(slug=data["slug"]).exists():
         return
-    fields = {k: v for k, v in data.items() if k not in {"thematiques", "territories"}}
+    # Deployments ("kind:code") are created by the geography loader, not as page fields.
+    related = {"thematiques", "territories", "deployments"}
+    fields = {k: v for k, v in data.items() if k not in related}
     page = StoreItemPage(**fields)
     page.thematiques = [thematiques[slug] for slug in data["thematiques"]]
     page.territories = [StoreItemTerritory(name=name) for name in data["territories"]]

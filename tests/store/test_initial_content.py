@@ -5,7 +5,7 @@ import os
 import pytest
 from django.core.management import call_command
 
-from store.initial_content import THEMATIQUES
+from store.initial_content import SERVICES, THEMATIQUES
 from store.models import StoreIndexPage, StoreItemPage, Thematique
 
 pytestmark = pytest.mark.django_db
@@ -91,3 +91,14 @@ def test_services_with_a_known_deployment_name_it(site_content):
     assert territories["demarches-simplifiees"] == ["Métropole européenne de Lille (59)"]
     assert territories["rdv-service-public"] == ["Département du Pas-de-Calais (62)"]
     assert len(territories["zero-logement-vacant"]) == 2
+
+
+def test_every_deployment_names_an_official_collectivite_by_kind_and_code():
+    kinds = {"commune": 5, "departement": (2, 3), "region": (2, 3), "epci": 9}
+    for data in SERVICES:
+        assert isinstance(data["deployments"], list), data["slug"]
+        for deployment in data["deployments"]:
+            kind, _, code = deployment.partition(":")
+            assert kind in kinds, deployment
+            lengths = kinds[kind] if isinstance(kinds[kind], tuple) else (kinds[kind],)
+            assert len(code) in lengths and code[:2].isalnum(), deployment
