@@ -36,6 +36,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "pages",
     "store",
+    "geography",
     "contact",
     # Before django_tasks_db: its db_worker command is replaced by the one in worker/.
     "worker",
