@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 
 from django.db import transaction
-from store.normalise import normalise_text
+
+from .text import fold
 
 EXTRACT = Path(__file__).resolve().parent / "data" / "cog.json.gz"
 BATCH = 2000
@@ -44,7 +45,7 @@ def load(collectivite_model=None, source_model=None) -> str:
 
 def _upsert_all(model, document: dict) -> None:
     def upsert(kind: str, rows: list[dict]) -> dict[str, int]:
-        objects = [model(kind=kind, search_name=normalise_text(row["name"]), **row) for row in rows]
+        objects = [model(kind=kind, search_name=fold(row["name"]), **row) for row in rows]
         model.objects.bulk_create(
             objects,
             batch_size=BATCH,

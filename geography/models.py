@@ -2,7 +2,8 @@
 reference data loaded by `manage.py load_geography` (see loader.py)."""
 
 from django.db import models
-from store.normalise import normalise_text
+
+from .text import fold
 
 KINDS = [
     ("commune", "Commune"),
@@ -53,7 +54,7 @@ class Collectivite(models.Model):
         return f"{self.name} ({self.get_kind_display().lower()})"
 
     def save(self, *args, **kwargs):
-        self.search_name = normalise_text(self.name)
+        self.search_name = fold(self.name)
         super().save(*args, **kwargs)
 
     @property
