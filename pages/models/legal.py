@@ -1,0 +1,74 @@
+"""Plain pages (legal notices, accessibility statement, personal data) and the site plan."""
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..markdown import SiteMarkdownField, markdown_help_text
+from .base import BasePage
+
+
+class StandardPage(BasePage):
+    """A plain page of text: legal notices, accessibility statement, personal data."""
+
+    intro = models.TextField(
+        "Chapeau",
+        blank=True,
+        help_text="Un paragraphe d'introduction, affiché en plus grand sous le titre.",
+    )
+    body = SiteMarkdownField(
+        "Contenu",
+        blank=True,
+        help_text=markdown_help_text("Le texte de la page."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+    api_fields = [APIField("intro"), APIField("body")]
+    parent_page_types = ["pages.HomePage", "pages.StandardPage"]
+    subpage_types = ["pages.StandardPage"]
+
+    class Meta:
+        verbose_name = "Page simple"
+        verbose_name_plural = "Pages simples"
+
+    def get_meta_description(self) -> str:
+        return self.search_description or self.intro
+
+
+class SitePlanPage(BasePage):
+    """The site map a State website must offer: the live page tree, kept current by itself."""
+
+    intro = models.TextField(
+        "Chapeau",
+        blank=True,
+        help_text="Un paragraphe affiché au-dessus du plan du site.",
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    api_fields = [APIField("intro")]
+    parent_page_types = ["pages.HomePage"]
+    subpage_types: list[str] = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = "Plan du site"
+        verbose_name_plural = "Plans du site"
+
+    def get_plan(self) -> list[dict]:
+        """The live, public pages under the home page, as nested {page, children} entries."""
+        home = self.get_parent()
+        pages = list(
+            Page.objects.descendant_of(home, inclusive=True).live().public().order_by("path")
+        )
+        entries = {page.path: {"page": page, "children": []} for page in pages}
+        roots = []
+        for page in pages:
+            parent = entries.get(page.path[: -Page.steplen])
+            (parent["children"] if parent else roots).append(entries[page.path])
+        return roots
