@@ -18,7 +18,7 @@ from .choices import ECHELONS
 from .normalise import search_terms
 
 if TYPE_CHECKING:  # models.py imports this module: no import back at run time
-    from .models import Thematique
+    from .models import StoreIndexPage, Thematique
 
 MAX_QUERY_LENGTH = 200
 SLUG = re.compile(r"^[-a-z0-9]{1,80}$")
@@ -72,15 +72,6 @@ def read_filters(params: QueryDict, thematiques: list["Thematique"]) -> Catalogu
     )
 
 
-def result_phrase(count: int, filters: CatalogueFilters) -> str:
-    if count == 0:
-        return "Aucun service trouvé"
-    noun = "service trouvé" if count == 1 else "services trouvés"
-    if not filters.active:
-        noun = "service" if count == 1 else "services"
-    return f"{count} {noun}"
-
-
 def pagination(path: str, page_obj, filters: CatalogueFilters) -> dict:
     """The DSFR pagination's links: first, previous, the numbers (with gaps), next, last."""
     paginator = page_obj.paginator
@@ -131,22 +122,22 @@ def pagination(path: str, page_obj, filters: CatalogueFilters) -> dict:
 
 
 def catalogue_context(
-    request, filters: CatalogueFilters, services, thematiques: list, page_size: int
+    request, filters: CatalogueFilters, services, thematiques: list, catalogue: "StoreIndexPage"
 ) -> dict:
     """What the catalogue's template shows: the form's choices, one page of `services`
-    (`page_size` of them), the count, the pagination."""
-    paginator = Paginator(services, page_size)
+    (as many as `catalogue` says), the count in its words, the pagination."""
+    paginator = Paginator(services, catalogue.page_size)
     page_obj = paginator.get_page(request.GET.get("page"))
     htmx = getattr(request, "htmx", None)
     trigger = (htmx.trigger or "") if htmx else ""
     return {
         "thematiques": thematiques,
-        "echelons": ECHELONS,
+        "echelons": catalogue.echelon_choices(),
         "filters": filters,
         "services": page_obj.object_list,
         "page_obj": page_obj,
         "pagination": pagination(request.path, page_obj, filters),
-        "result_phrase": result_phrase(paginator.count, filters),
+        "result_phrase": catalogue.result_phrase(paginator.count, filters.active),
         # The address htmx puts in the history: the filters as understood, not as typed.
         "canonical_url": request.path
         + filters.querystring(**({"page": page_obj.number} if page_obj.number > 1 else {})),

@@ -12,7 +12,13 @@ from django.db import models
 from django.db.models import Count, Prefetch
 from django.utils.cache import patch_vary_headers
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
 from wagtail.api import APIField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page, PageManager
@@ -25,6 +31,7 @@ from pages.models import BasePage
 from .catalogue import CatalogueFilters, catalogue_context, read_filters
 from .choices import ECHELONS, PHASE_BADGES, PHASES
 from .fields import ChoiceListField
+from .labels import CatalogueLabels
 from .normalise import normalise_text, search_terms, words_of
 from .serializers import CodeListSerializer, ThematiqueSerializer
 
@@ -107,8 +114,9 @@ class ServiceQuerySet(PageQuerySet):
         return self.filter(pk__in=[page.pk for page in found])
 
 
-class StoreIndexPage(BasePage):
-    """The catalogue of services (/territoires-store/), filtered by its query string."""
+class StoreIndexPage(CatalogueLabels, BasePage):
+    """The catalogue of services (/territoires-store/), filtered by its query string; its
+    « Libellés » tab names the échelons, the phases and the filters (store/labels.py)."""
 
     intro = models.TextField(
         "Chapeau",
@@ -191,6 +199,14 @@ class StoreIndexPage(BasePage):
             heading="Textes communs aux pages des services",
         ),
     ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Contenu"),
+            ObjectList(CatalogueLabels.labels_panels, heading="Libellés"),
+            ObjectList(BasePage.promote_panels, heading="Promotion"),
+            ObjectList(Page.settings_panels, heading="Paramètres", classname="settings"),
+        ]
+    )
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
     api_fields = [APIField("intro")]
     parent_page_types = ["pages.HomePage"]
@@ -209,7 +225,8 @@ class StoreIndexPage(BasePage):
         thematiques = list(Thematique.objects.order_by("sort_order", "name"))
         filters = read_filters(request.GET, thematiques)
         services = self.services(filters)
-        context.update(catalogue_context(request, filters, services, thematiques, self.page_size))
+        context.update(catalogue_context(request, filters, services, thematiques, self))
+        context["phase_names"] = self.phase_names()
         return context
 
     def services(self, filters: CatalogueFilters):
@@ -426,11 +443,6 @@ class StoreItemPage(BasePage):
         return PHASE_BADGES.get(self.phase, "")
 
     @property
-    def echelon_labels(self) -> list[str]:
-        labels = dict(ECHELONS)
-        return [labels[code] for code in self.echelons if code in labels]
-
-    @property
     def contact_href(self) -> str:
         return contact_link(self.contact)
 
@@ -460,7 +472,10 @@ class StoreItemPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["territories"] = self.territories.all()
         context["related_services"] = self.get_related_services()
-        context["catalogue"] = self.get_catalogue()
+        catalogue = self.get_catalogue()
+        context["catalogue"] = catalogue
+        context["phase_names"] = catalogue.phase_names()
+        context["echelon_names"] = catalogue.echelon_names(self.echelons)
         return context
 
 
