@@ -5,6 +5,7 @@ import os
 import pytest
 from django.core.management import call_command
 
+from geography.loader import read_extract
 from store.initial_content import SERVICES, THEMATIQUES
 from store.models import StoreIndexPage, StoreItemPage, Thematique
 
@@ -94,11 +95,36 @@ def test_services_with_a_known_deployment_name_it(site_content):
 
 
 def test_every_deployment_names_an_official_collectivite_by_kind_and_code():
-    kinds = {"commune": 5, "departement": (2, 3), "region": (2, 3), "epci": 9}
+    extract = read_extract()
+    official = {
+        "region": {row[0] for row in extract["regions"]},
+        "departement": {row[0] for row in extract["departements"]},
+        "epci": {row[0] for row in extract["epci"]},
+        "commune": {row[0] for row in extract["communes"]},
+    }
     for data in SERVICES:
-        assert isinstance(data["deployments"], list), data["slug"]
         for deployment in data["deployments"]:
             kind, _, code = deployment.partition(":")
-            assert kind in kinds, deployment
-            lengths = kinds[kind] if isinstance(kinds[kind], tuple) else (kinds[kind],)
-            assert len(code) in lengths and code[:2].isalnum(), deployment
+            assert code in official.get(kind, ()), (data["slug"], deployment)
+    with_deployment = [data["slug"] for data in SERVICES if data["deployments"]]
+    assert len(with_deployment) >= 5, with_deployment
+
+
+def test_at_least_thirty_services_are_live(site_content):
+    assert StoreItemPage.objects.live().public().count() >= 30
+
+
+def test_every_service_page_shows_three_related_services_when_its_thematiques_allow(
+    client, site_content
+):
+    services = list(StoreItemPage.objects.live().prefetch_related("thematiques"))
+    for service in services:
+        shared = {t.pk for t in service.thematiques.all()}
+        others = [
+            s for s in services if s != service and shared & {t.pk for t in s.thematiques.all()}
+        ]
+        expected = min(3, len(others))
+        html = client.get(service.url).content.decode()
+        section = html.partition(StoreIndexPage.objects.get().related_title)[2]
+        shown = [s.title for s in others if f'href="{s.url}"' in section]
+        assert len(shown) >= expected, (service.title, shown)
