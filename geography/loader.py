@@ -76,8 +76,8 @@ def _upsert_all(model, document: dict) -> None:
         ],
     )
     # Which départements each one covers (see Collectivite.departements), rebuilt whole.
-    covers = [(departements[d], departements[d]) for d in departements]
-    covers += [(regions[region_of[d]], departements[d]) for d in departements]
+    covers = [(departements[d], departements[d]) for d in region_of]
+    covers += [(regions[r], departements[d]) for d, r in region_of.items()]
     covers += [(epcis[c], departements[d]) for c, _, ds in document["epci"] for d in ds]
     covers += [(communes[c], departements[d]) for c, _, d, _ in document["communes"]]
     through = model.departements.through
@@ -88,8 +88,10 @@ def _upsert_all(model, document: dict) -> None:
     )
     # Collectivités gone from the official code (merged communes…) are deleted unless a
     # deployment still names one: then it stays, for an editor to replace.
-    kept = {("region", c) for c in regions} | {("departement", c) for c in departements}
-    kept |= {("epci", c) for c in epcis} | {("commune", c) for c in communes}
+    kept = {("region", c) for c, _ in document["regions"]}
+    kept |= {("departement", row[0]) for row in document["departements"]}
+    kept |= {("epci", row[0]) for row in document["epci"]}
+    kept |= {("commune", row[0]) for row in document["communes"]}
     stale = [
         pk
         for pk, kind, code in model.objects.values_list("pk", "kind", "code")

@@ -51,7 +51,7 @@ class Collectivite(models.Model):
             return f"{self.name} ({self.departement_code})"
         if self.kind == "departement":
             return f"{self.name} ({self.code})"
-        return f"{self.name} ({self.get_kind_display().lower()})"
+        return f"{self.name} ({'EPCI' if self.kind == 'epci' else 'région'})"
 
     def save(self, *args, **kwargs):
         self.search_name = fold(self.name)
@@ -63,9 +63,30 @@ class Collectivite(models.Model):
         return f"{self.kind}:{self.code}"
 
     @property
+    def slug(self) -> str:
+        """`departement-62`, how the catalogue's address names a département or a région."""
+        return f"{self.kind}-{self.code}"
+
+    @property
     def departement_code(self) -> str:
         """A commune's département code, read from its INSEE code (no query)."""
         return self.code[:3] if self.code.startswith("97") else self.code[:2]
+
+
+def collectivites_by_key(keys: list[str]) -> list[Collectivite]:
+    """The collectivités named `kind:code` (« commune:62041 »), in the same order; a
+    ValueError names those unknown."""
+    if not keys:
+        return []
+    wanted = [tuple(key.split(":", 1)) for key in keys]
+    query = models.Q(pk__in=[])
+    for kind, code in (pair for pair in wanted if len(pair) == 2):
+        query |= models.Q(kind=kind, code=code)
+    found = {(c.kind, c.code): c for c in Collectivite.objects.filter(query)}
+    unknown = [key for key, pair in zip(keys, wanted, strict=True) if pair not in found]
+    if unknown:
+        raise ValueError(f"Collectivité inconnue : {', '.join(unknown)}")
+    return [found[pair] for pair in wanted]
 
 
 class GeographySource(models.Model):

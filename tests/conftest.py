@@ -1,5 +1,6 @@
 """Fixtures every test can use: the site with its content, a real Chromium, the Nu checker."""
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -43,8 +44,29 @@ def site_content(db):
     call_command("load_initial_content", stdout=open(os.devnull, "w"))
 
 
+@contextlib.contextmanager
+def keep_geography():
+    """Django's flush, between transactional tests, empties every table but the
+    geography's: reloading it each time would cost seconds per test."""
+    from django.core.management.commands import flush
+
+    def sql_flush_but_geography(style, connection, **options):
+        tables = connection.introspection.django_table_names(
+            only_existing=True, include_views=False
+        )
+        kept = [table for table in tables if not table.startswith("geography_")]
+        return connection.ops.sql_flush(style, kept, **options)
+
+    original = flush.sql_flush
+    flush.sql_flush = sql_flush_but_geography
+    try:
+        yield
+    finally:
+        flush.sql_flush = original
+
+
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup):
+def django_db_setup(django_db_setup, django_db_blocker):
     """The test database, with the snapshot of what migrations put in it (root page, groups)
     kept on the connection class, not only on today's connection object.
 
@@ -59,7 +81,12 @@ def django_db_setup(django_db_setup):
     if snapshot is not None:
         type(connection)._test_serialized_contents = snapshot
     test_database = Path(connection.settings_dict["NAME"])
-    yield
+    # The official geography (36 000 rows, read-only) is loaded once per test database, and
+    # the flush after each transactional test keeps it (see keep_geography).
+    with django_db_blocker.unblock():
+        call_command("load_geography", stdout=open(os.devnull, "w"))
+    with keep_geography():
+        yield
     if connection.vendor == "sqlite":
         # Django deletes the test database file, not the journal files WAL mode keeps beside it.
         for journal in ("-wal", "-shm"):

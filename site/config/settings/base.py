@@ -35,8 +35,9 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "pages",
-    "store",
+    # Before store: the services' deployments name its collectivités (load_initial_content).
     "geography",
+    "store",
     "contact",
     # Before django_tasks_db: its db_worker command is replaced by the one in worker/.
     "worker",
