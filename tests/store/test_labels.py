@@ -1,0 +1,116 @@
+"""The names of the échelons and phases, the filters' labels and the result sentence are
+edited in the catalogue page's « Libellés » tab; visitors read them, codes stay codes."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+
+from store.labels import CatalogueLabels
+from store.models import StoreIndexPage
+
+pytestmark = pytest.mark.django_db
+
+EDITED = {
+    "echelon_commune": "Communes et communes nouvelles",
+    "phase_acceleration": "En plein essor",
+    "filter_thematique": "Domaine d'action",
+    "filter_echelon_all": "Toutes les collectivités",
+    "filter_search": "Chercher un service",
+    "filter_button": "Appliquer",
+    "result_many": "outils au catalogue",
+    "result_found_one": "outil correspond",
+    "result_none": "Rien pour l'instant",
+    "empty_reset": "Revoir tous les outils",
+}
+
+
+@pytest.fixture
+def edited_catalogue(catalogue) -> StoreIndexPage:
+    for field, text in EDITED.items():
+        setattr(catalogue, field, text)
+    catalogue.save_revision().publish()
+    return StoreIndexPage.objects.get(pk=catalogue.pk)
+
+
+def test_the_catalogue_shows_the_edited_labels_and_keeps_the_codes(client, edited_catalogue):
+    count = edited_catalogue.get_children().live().count()
+    html = client.get("/territoires-store/").content.decode()
+    assert f'data-announce="{count} outils au catalogue"' in html
+    assert '<option value="commune">Communes et communes nouvelles</option>' in html
+    assert '<option value="">Toutes les collectivités</option>' in html
+    assert 'for="filtre-thematique">Domaine d&#x27;action</label>' in html
+    assert 'for="filtre-q">Chercher un service' in html
+    assert 'type="submit">Appliquer</button>' in html
+    # Zéro Logement Vacant is in acceleration: its card's badge has the new name.
+    assert 'fr-badge--purple-glycine">En plein essor</p>' in html
+    assert ">Accélération<" not in html
+
+    filtered = client.get("/territoires-store/", {"q": "Docurba"}).content.decode()
+    assert 'data-announce="1 outil correspond"' in filtered
+    empty = client.get("/territoires-store/", {"q": "zzzzqqqq"}).content.decode()
+    assert 'data-announce="Rien pour l&#x27;instant"' in empty
+    assert ">Revoir tous les outils</a>" in empty
+
+
+def test_a_service_page_shows_the_edited_phase_and_echelon_names(client, edited_catalogue):
+    html = client.get("/territoires-store/zero-logement-vacant/").content.decode()
+    assert "Phase : En plein essor</p>" in html
+    assert "<dd>Communes et communes nouvelles, Intercommunalité" in html
+
+
+def test_the_open_data_keeps_the_codes(client, edited_catalogue):
+    document = client.get("/territoires-store/donnees.json").json()
+    services = {service["identifiant"]: service for service in document["services"]}
+    assert services["zero-logement-vacant"]["phase"] == "acceleration"
+    assert "commune" in services["zero-logement-vacant"]["echelons"]
+
+
+def test_loading_the_initial_content_again_keeps_edited_labels(edited_catalogue):
+    call_command("load_initial_content", stdout=open("/dev/null", "w"))
+    catalogue = StoreIndexPage.objects.get(pk=edited_catalogue.pk)
+    assert catalogue.phase_acceleration == "En plein essor"
+    assert catalogue.result_none == "Rien pour l'instant"
+
+
+def test_a_new_catalogue_has_todays_labels():
+    catalogue = StoreIndexPage(title="Catalogue")
+    assert catalogue.echelon_choices() == [
+        ("commune", "Commune"),
+        ("intercommunalite", "Intercommunalité"),
+        ("departement", "Département"),
+        ("region", "Région"),
+    ]
+    assert catalogue.phase_names()["perennise"] == "Pérennisé"
+    assert catalogue.result_phrase(0, filtered=True) == "Aucun service trouvé"
+    assert catalogue.result_phrase(1, filtered=False) == "1 service"
+    assert catalogue.result_phrase(14, filtered=False) == "14 services"
+    assert catalogue.result_phrase(1, filtered=True) == "1 service trouvé"
+    assert catalogue.result_phrase(3, filtered=True) == "3 services trouvés"
+
+
+def test_every_label_has_a_french_help_text():
+    for field in CatalogueLabels._meta.get_fields():
+        assert len(field.help_text) > 20, field.name
+
+
+def test_an_editor_changes_a_phase_name_in_the_labels_tab(client, catalogue):
+    user = get_user_model().objects.create_user("redaction", "redaction@anct.gouv.fr", "x" * 16)
+    user.groups.add(Group.objects.get(name="Éditeurs"))
+    client.force_login(user)
+    url = f"/admin/pages/{catalogue.pk}/edit/"
+    response = client.get(url)
+    html = response.content.decode()
+    assert 'role="tab"' in html and "Libellés" in html and "Phase « Pérennisé »" in html
+
+    form = response.context["form"]  # sent back as it came, but for one label
+    data = {name: form[name].value() for name in form.fields}
+    data = {name: value for name, value in data.items() if value is not None}
+    data.update({"phase_perennise": "Installé durablement", "action-publish": "1"})
+    data.update({"comments-TOTAL_FORMS": 0, "comments-INITIAL_FORMS": 0})
+    response = client.post(url, data, follow=True)
+
+    messages = [str(message) for message in response.context["messages"]]
+    assert len(messages) == 1 and "Territoires Store\xa0» a été publiée." in messages[0]
+    assert StoreIndexPage.objects.get(pk=catalogue.pk).phase_perennise == "Installé durablement"
+    assert "Installé durablement" in client.get("/territoires-store/").content.decode()
