@@ -13,9 +13,12 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.http import QueryDict
+from django.utils.functional import cached_property
+
+from search.query import Query, parse
+from search.text import search_terms
 
 from .choices import ECHELONS
-from .normalise import search_terms
 
 if TYPE_CHECKING:  # models.py imports this module: no import back at run time
     from .models import StoreIndexPage, Thematique
@@ -32,6 +35,11 @@ class CatalogueFilters:
     echelon: str = ""
     q: str = ""
     unknown_thematique: bool = False
+
+    @cached_property
+    def search(self) -> Query:
+        """`q` understood by the site's search (corrected, widened to its synonyms)."""
+        return parse(self.q)
 
     @property
     def active(self) -> bool:

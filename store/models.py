@@ -27,12 +27,15 @@ from wagtail.search import index
 
 from pages.markdown import SiteMarkdownField, markdown_help_text
 from pages.models import BasePage
+from search.backends import ranked
+from search.documents import register as register_searchable
+from search.query import Query
+from search.text import normalise_text, words_of
 
 from .catalogue import CatalogueFilters, catalogue_context, read_filters
 from .choices import ECHELONS, PHASE_BADGES, PHASES
 from .fields import ChoiceListField
 from .labels import CatalogueLabels
-from .normalise import normalise_text, search_terms, words_of
 from .serializers import CodeListSerializer, ThematiqueSerializer
 
 CONTACT_ERROR = (
@@ -104,14 +107,12 @@ class ServiceQuerySet(PageQuerySet):
         """The services serving `echelon` (a code of ECHELONS)."""
         return self.filter(self.model._meta.get_field("echelons").contains_code(echelon))
 
-    def matching(self, q: str):
-        """The services whose name, pitch, purpose or description hold every word of `q`
-        (Wagtail's search index); all of them when `q` holds no word to search."""
-        terms = search_terms(q)
-        if not terms:
-            return self
-        found = self.model.objects.live().search(terms, operator="and")
-        return self.filter(pk__in=[page.pk for page in found])
+    def matching(self, query: Query):
+        """The services matching `query` (the site's search, search/): those matching the most
+        of its words first, then by name; all of them, by name, when it holds no word."""
+        if not query:
+            return self.order_by("sort_title", "pk")
+        return ranked(self, query, "sort_title", "pk")
 
 
 class StoreIndexPage(CatalogueLabels, BasePage):
@@ -237,7 +238,7 @@ class StoreIndexPage(CatalogueLabels, BasePage):
             services = services.filter(thematiques=filters.thematique)
         if filters.echelon:
             services = services.serving(filters.echelon)
-        return services.matching(filters.q).order_by("sort_title", "pk").for_cards()
+        return services.matching(filters.search).for_cards()
 
     def get_template(self, request, *args, **kwargs):
         template = super().get_template(request, *args, **kwargs)
@@ -499,3 +500,13 @@ class StoreItemTerritory(Orderable):
 
     def __str__(self) -> str:
         return self.name
+
+
+# The site's search (search/) finds a service by its texts and by its thématiques' names,
+# which count as much as its title; renaming a thématique rewrites its services' documents.
+register_searchable(
+    StoreItemPage,
+    fields=[("title", "A"), ("pitch", "B"), ("purpose", "B"), ("description", "C")],
+    labels=lambda service: [("la thématique", t.name) for t in service.thematiques.all()],
+    refresh_on={Thematique: lambda thematique: thematique.services.all()},
+)

@@ -2,7 +2,7 @@
 
 from django.db import migrations, models
 
-from store.normalise import normalise_text
+from search.text import normalise_text
 
 
 def fill_sort_titles(apps, schema_editor):

@@ -35,6 +35,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "pages",
+    "search",  # before wagtail.search: its update_index also rewrites our documents
     # Before store: the services' deployments name its collectivités (load_initial_content).
     "geography",
     "store",

@@ -1,4 +1,4 @@
-"""Text as the search index and the search box both see it: lower case, without accents,
+"""Text as the search documents and the search box both see it: lower case, without accents,
 split into words on anything that is not a letter or a digit."""
 
 import re
@@ -28,6 +28,12 @@ def normalise_text(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text or "")
     stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
     return stripped.lower()
+
+
+def split_words(text: str) -> str:
+    """`text` with its punctuation turned into spaces, accents and capitals kept (for
+    PostgreSQL, which removes them itself): « transport.data.gouv.fr » becomes four words."""
+    return " ".join(NON_WORD.sub(" ", text or "").split())
 
 
 def words_of(text: str) -> str:
