@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from django.db import connection
 from django.db.models import Func, TextField, Value
 
-from .models import SearchDocument, SearchWord
+from .models import SearchDocument, SearchWord, SynonymGroup
 from .text import NON_WORD, normalise_text, split_words, words_of
 
 WEIGHTS = ("A", "B", "C", "D")  # PostgreSQL's: A counts most
@@ -95,8 +95,6 @@ def remember_words(text: str) -> None:
 
 def index_all() -> int:
     """Rewrites every searchable page's document and the vocabulary; returns the count."""
-    from .models import SynonymGroup
-
     SearchWord.objects.all().delete()
     count = 0
     for model in REGISTRY:
@@ -118,6 +116,8 @@ def index_missing() -> None:
 def on_save(sender, instance, raw=False, update_fields=None, **kwargs) -> None:
     if raw:  # loading fixtures: the related rows may not be there yet
         return
+    if sender is SynonymGroup:  # a mistyped synonym is corrected too
+        remember_words(instance.words)
     spec = REGISTRY.get(sender)
     indexed = {name for name, _ in spec.fields} if spec else set()
     if spec and (update_fields is None or indexed & set(update_fields)):

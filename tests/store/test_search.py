@@ -121,6 +121,20 @@ def test_synonyms_edited_by_an_editor_count_at_once(client, catalogue):
     assert search(client, "bicyclette") == []
     SynonymGroup.objects.create(words="vélo, bicyclette")
     assert "Mes Aides Vélo" in search(client, "bicyclette")
+    assert "Mes Aides Vélo" in search(client, "bicyclete")  # a synonym mistyped
+
+
+def test_update_index_rewrites_every_document(client, catalogue):
+    from django.core.management import call_command
+
+    from search.models import SearchDocument, SearchWord
+
+    SearchDocument.objects.all().delete()
+    SearchWord.objects.all().delete()
+    assert search(client, "covoiturage") == []
+    call_command("update_index", verbosity=0)
+    assert SearchDocument.objects.count() == StoreItemPage.objects.count()
+    assert search(client, "covoitrage")[0] == COVOITURAGE
 
 
 def test_the_default_synonyms_never_overwrite_an_edit(catalogue):
@@ -221,3 +235,30 @@ def test_a_search_costs_the_same_queries_with_30_and_300_services(client, catalo
     assert StoreItemPage.objects.live().count() == 300
     assert with_30 == query_counts(client)
     assert max(with_30.values()) <= 20, with_30
+
+
+@pytest.fixture
+def editor_client(client, site_content):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user("redaction", "redaction@anct.gouv.fr", "x" * 16)
+    user.groups.add(Group.objects.get(name="Éditeurs"))
+    client.force_login(user)
+    return client
+
+
+def test_an_editor_adds_synonyms_in_the_admin_and_the_catalogue_uses_them(editor_client):
+    listing = editor_client.get("/admin/snippets/search/synonymgroup/").content.decode()
+    assert "Synonymes de la recherche" in listing and "mobilité, transport" in listing
+    refused = editor_client.post(
+        "/admin/snippets/search/synonymgroup/add/", {"words": "vélo, piste cyclable"}
+    )
+    assert refused.status_code == 200
+    assert "chaque synonyme est un seul mot" in refused.content.decode()
+    response = editor_client.post(
+        "/admin/snippets/search/synonymgroup/add/", {"words": " Vélo ,bicyclette, "}
+    )
+    assert response.status_code == 302
+    assert SynonymGroup.objects.filter(words="Vélo, bicyclette").exists()
+    assert "Mes Aides Vélo" in search(editor_client, "bicyclette")
