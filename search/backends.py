@@ -64,7 +64,7 @@ def _tsquery(words):
 
 def holds_any(words: tuple[str, ...], column: str = "text") -> Q:
     """Rows whose search document holds one of `words` (normalised); on SQLite, in `column`
-    (`heading`: the title and labels only)."""
+    (`heading`: the title only)."""
     if is_postgresql():
         return Q(search_document__vector=_tsquery(words))
     return reduce(or_, [Q(**{f"search_document__{column}__contains": f" {w}"}) for w in words])
@@ -80,7 +80,7 @@ def ranked(queryset, query, *then_by: str):
     """`queryset` limited to the rows matching at least one word of `query` (a synonym
     counting for its word), ordered by how many match, then by how many match as typed (or
     corrected), then by where they match (PostgreSQL's `ts_rank`, weighing the title and
-    labels first; on SQLite, how many are in the title or labels), then by `then_by`."""
+    labels first; on SQLite, how many are in the title), then by `then_by`."""
     queryset = queryset.annotate(
         search_score=_count([holds_any(term.alternatives) for term in query.terms]),
         search_exact=_count([holds_any((term.word,)) for term in query.terms]),

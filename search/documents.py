@@ -51,7 +51,7 @@ def index_page(page) -> None:
     for name, weight in spec.fields:
         by_weight[weight].append(str(getattr(page, name) or ""))
     everything = " ".join(" ".join(texts) for texts in by_weight.values())
-    heading = " ".join(by_weight["A"])
+    heading = " ".join(str(getattr(page, name) or "") for name, w in spec.fields if w == "A")
     SearchDocument.objects.update_or_create(
         page_id=page.pk,
         defaults={"text": f" {words_of(everything)} ", "heading": f" {words_of(heading)} "},

@@ -62,7 +62,7 @@ class SearchDocument(models.Model):
     # Normalised words between spaces (« ␣registre␣de␣covoiturage␣ »): SQLite finds a word
     # or its beginning with LIKE '%␣word%'.
     text = models.TextField(default="")
-    heading = models.TextField(default="")  # the same, for the weight A fields only
+    heading = models.TextField(default="")  # the same, for the weight A fields (the title)
     # PostgreSQL only (NULL on SQLite): the French full-text vector, title weighted first.
     vector = SearchVectorField(null=True)
 
