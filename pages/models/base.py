@@ -27,3 +27,11 @@ class BasePage(Page):
     def get_meta_description(self) -> str:
         """The description search engines show; each page type may offer a better one."""
         return self.search_description
+
+    def get_share_title(self) -> str:
+        """The title a link to this page shows when shared."""
+        return self.seo_title or self.title
+
+    def get_share_image(self):
+        """The image a link to this page shows when shared; None takes the site's default."""
+        return None

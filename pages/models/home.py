@@ -109,3 +109,9 @@ class HomePage(BasePage):
 
     def get_meta_description(self) -> str:
         return self.search_description or self.hero_text
+
+    def get_share_title(self) -> str:
+        return self.seo_title or self.hero_title
+
+    def get_share_image(self):
+        return self.hero_image

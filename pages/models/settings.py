@@ -150,6 +150,23 @@ class SiteSettings(BaseSiteSetting):
         help_text="La dernière phrase du pied de page, sur la licence des contenus ; un lien "
         "s'écrit [texte du lien](adresse).",
     )
+    share_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name="Image de partage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="L'image montrée quand on partage un lien vers le site (réseaux sociaux, "
+        "messageries), si la page n'a pas la sienne ; recadrée en 1200 × 630 pixels. Sans "
+        "image, le site montre son nom sur fond blanc.",
+    )
+    share_image_alt = models.CharField(
+        "Description de l'image de partage",
+        max_length=200,
+        blank=True,
+        help_text="Ce que montre l'image, pour les personnes qui ne la voient pas.",
+    )
     example_problem_label = models.CharField(
         "Intitulé du problème",
         max_length=60,
@@ -204,6 +221,10 @@ class SiteSettings(BaseSiteSetting):
             heading="Pied de page",
         ),
         FieldPanel("social_links"),
+        MultiFieldPanel(
+            [FieldPanel("share_image"), FieldPanel("share_image_alt")],
+            heading="Partage sur les réseaux sociaux",
+        ),
         MultiFieldPanel(
             [FieldPanel("example_problem_label"), FieldPanel("example_result_label")],
             heading="Cartes des exemples",
