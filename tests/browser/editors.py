@@ -1,6 +1,9 @@
 """An editor of the « Éditeurs » group, logged in through the admin's login form, as the
 communications team logs in."""
 
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.contrib.auth.models import Group
@@ -53,3 +56,51 @@ def open_editor(page, url: str) -> None:
     )
     page.goto(url)
     page.wait_for_function("window.editsWatched === true", polling=100)
+
+
+def requests_elsewhere(page, base_url: str) -> list[str]:
+    """Start recording what the page asks of any host but the site's own."""
+    site = urlsplit(base_url).netloc
+    elsewhere: list[str] = []
+
+    def on_request(request):
+        if request.url.startswith("http") and urlsplit(request.url).netloc != site:
+            elsewhere.append(request.url)
+
+    page.on("request", on_request)
+    return elsewhere
+
+
+def serve_media_as_nginx_does(page, server) -> None:
+    """Answer /media/ from the server's MEDIA_ROOT: in production nginx serves uploads
+    (deploy/nginx.conf), not gunicorn, which the harness runs alone."""
+    media_root = Path(server.env["MEDIA_ROOT"])
+
+    def from_disk(route):
+        path = media_root / unquote(urlsplit(route.request.url).path).removeprefix("/media/")
+        if path.is_file() and path.resolve().is_relative_to(media_root.resolve()):
+            route.fulfill(path=path)
+        else:
+            route.fulfill(status=404)
+
+    page.route(f"{server.url}/media/**", from_disk)
+
+
+def choose_uploaded_image(page, path: Path, title: str) -> None:
+    """Upload `path` as `title` through an image field's chooser, which then picks it."""
+    page.get_by_role("button", name="Choisir une image").click()
+    dialog = page.get_by_role("dialog")
+    dialog.get_by_role("tab", name="Transférer").click()
+    dialog.locator("input[type=file]").set_input_files(path)
+    dialog.get_by_role("textbox", name="Titre").fill(title)
+    dialog.get_by_role("button", name="Transférer").click()
+    dialog.wait_for(state="hidden")
+
+
+def png_file(directory: Path, name: str, colour=(0, 0, 145)) -> Path:
+    """A small PNG an editor uploads."""
+    from PIL import Image
+
+    path = directory / name
+    Image.new("RGB", (480, 270), colour).save(path, "PNG")
+    return path
