@@ -58,17 +58,29 @@ def test_picking_a_thematique_updates_the_list_in_place_and_back_restores_it(
     assert titles(page) == everything
 
 
-def test_typing_a_search_updates_the_list(live_site, browser_page):
+def test_typing_a_search_updates_the_list(live_site, browser_page, html_validator):
     page = browser_page
     page.goto(live_site.url + "/territoires-store/")
     page.evaluate("window.pasDeRechargement = true")
     page.get_by_label("Rechercher").press_sequentially("demarches", delay=40)
     page.wait_for_url("**/territoires-store/?q=demarches")
-    wait_for_results(page, "1 service trouvé")
-    assert titles(page) == ["Démarches simplifiées"]
+    wait_for_results(page, "services trouvés")
+    # The service named so first, then those filed under « Démarches administratives ».
+    assert titles(page)[0] == "Démarches simplifiées"
     assert page.evaluate("window.pasDeRechargement") is True
     # Focus stays in the field while typing.
     assert page.evaluate("document.activeElement.id") == "filtre-q"
+
+    # A typo is corrected, and the page says so; a card found by its thématique says why.
+    page.get_by_label("Rechercher").fill("")
+    page.get_by_label("Rechercher").press_sequentially("mobilté", delay=40)
+    page.wait_for_url("**/territoires-store/?q=mobilt%C3%A9")
+    wait_for_results(page, "services trouvés")
+    correction = "Résultats pour « mobilité » (vous avez cherché « mobilté »)"
+    assert page.get_by_text(correction).is_visible()
+    assert "Registre de preuve de covoiturage" in titles(page)
+    assert page.get_by_text("Correspond à la thématique Mobilité").first.is_visible()
+    assert_accessible_and_valid(page, html_validator, "catalogue, recherche corrigée")
 
     page.get_by_label("Rechercher").fill("")
     page.get_by_label("Rechercher").press_sequentially("zzzrien", delay=20)
