@@ -221,6 +221,9 @@ def query_counts(client) -> dict[str, int]:
         with CaptureQueriesContext(connection) as queries:
             assert client.get(URL, params).status_code == 200
         counts[name] = len(queries)
+        # The matching services are counted, then one page of them is read: never all.
+        searching = [query["sql"] for query in queries if "search_searchdocument" in query["sql"]]
+        assert searching and all("COUNT(" in sql or "LIMIT" in sql for sql in searching)
     return counts
 
 
