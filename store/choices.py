@@ -24,3 +24,36 @@ PHASE_BADGES = {
     "perennise": "fr-badge--green-emeraude",
     "transfert": "fr-badge--green-bourgeon",
 }
+
+# The DSFR pictograms a thématique can show on the cards of services without a logo: paths
+# under the django-dsfr static folder dsfr/dist/artwork/pictograms/, without ".svg".
+PICTOGRAMS = [
+    ("map/map", "Carte"),
+    ("map/map-pin", "Repère sur une carte"),
+    ("map/compass", "Boussole"),
+    ("map/location-france", "Carte de France"),
+    ("environment/environment", "Environnement"),
+    ("environment/leaf", "Feuille"),
+    ("environment/tree", "Arbre"),
+    ("environment/food", "Alimentation"),
+    ("environment/human-cooperation", "Mains qui coopèrent"),
+    ("buildings/house", "Maison"),
+    ("buildings/city-hall", "Mairie"),
+    ("buildings/companie", "Entreprise"),
+    ("buildings/factory", "Usine"),
+    ("buildings/school", "École"),
+    ("document/document", "Document"),
+    ("document/document-signature", "Document à signer"),
+    ("document/binders", "Classeurs"),
+    ("accessibility/accessibility", "Accessibilité"),
+    ("accessibility/wheelchair", "Fauteuil roulant"),
+    ("digital/data-visualization", "Graphique de données"),
+    ("digital/application", "Application"),
+    ("digital/calendar", "Calendrier"),
+    ("digital/search", "Loupe"),
+    ("digital/innovation", "Innovation"),
+    ("institutions/money", "Argent"),
+    ("leisure/community", "Communauté"),
+    ("health/health", "Santé"),
+]
+DEFAULT_PICTOGRAM = "digital/application"

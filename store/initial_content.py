@@ -30,6 +30,21 @@ THEMATIQUES = [
     ("agriculture", "Agriculture"),
 ]
 
+# The DSFR pictogram each thématique shows on the services without a logo (store/choices.py).
+THEMATIQUE_PICTOGRAMS = {
+    "mobilite": "map/map",
+    "dechets": "environment/environment",
+    "logement": "buildings/house",
+    "demarches-administratives": "document/document-signature",
+    "aides-pour-collectivites": "institutions/money",
+    "accessibilite": "accessibility/accessibility",
+    "emploi-et-entreprise": "buildings/companie",
+    "donnees": "digital/data-visualization",
+    "urbanisme": "buildings/city-hall",
+    "solidarite": "environment/human-cooperation",
+    "agriculture": "environment/food",
+}
+
 INTRO = (
     "Des services publics numériques open source qui ont fait leurs preuves dans d'autres "
     "collectivités et que la vôtre peut adopter à moindre coût. Filtrez par thématique ou par "
@@ -886,7 +901,12 @@ def ensure_thematiques() -> dict[str, Thematique]:
     for position, (slug, name) in enumerate(THEMATIQUES):
         thematique = Thematique.objects.filter(slug=slug).first()
         if thematique is None:
-            thematique = Thematique.objects.create(slug=slug, name=name, sort_order=position)
+            thematique = Thematique.objects.create(
+                slug=slug,
+                name=name,
+                sort_order=position,
+                pictogram=THEMATIQUE_PICTOGRAMS[slug],
+            )
         by_slug[slug] = thematique
     return by_slug
 

@@ -10,6 +10,7 @@ from django.core.validators import (
 )
 from django.db import models
 from django.db.models import Count, Prefetch
+from django.templatetags.static import static
 from django.utils.cache import patch_vary_headers
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -33,7 +34,7 @@ from search.query import Query
 from search.text import normalise_text, words_of
 
 from .catalogue import CatalogueFilters, catalogue_context, read_filters
-from .choices import ECHELONS, PHASE_BADGES, PHASES
+from .choices import DEFAULT_PICTOGRAM, ECHELONS, PHASE_BADGES, PHASES, PICTOGRAMS
 from .fields import ChoiceListField
 from .labels import CatalogueLabels
 from .serializers import CodeListSerializer, ThematiqueSerializer
@@ -79,7 +80,18 @@ class Thematique(Orderable):
         "minuscules, chiffres et tirets. Le changer casse les liens déjà partagés.",
     )
 
-    panels = [FieldPanel("name"), FieldPanel("slug")]
+    pictogram = models.CharField(
+        "Pictogramme",
+        max_length=60,
+        choices=PICTOGRAMS,
+        default=DEFAULT_PICTOGRAM,
+        blank=True,
+        help_text="L'illustration du Système de design de l'État montrée sur la carte et la "
+        "page d'un service sans logo dont c'est la première thématique ; sans choix, une "
+        "illustration générique.",
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("pictogram")]
     api_fields = [APIField("name"), APIField("slug")]
 
     class Meta(Orderable.Meta):
@@ -89,6 +101,11 @@ class Thematique(Orderable):
     def __str__(self) -> str:
         return self.name
 
+
+NO_DEPLOYMENT_TEXT = (
+    "Aucun déploiement public connu à ce jour. Votre collectivité utilise déjà ce service ? "
+    "Dites-le-nous avec le formulaire de rappel : nous l'ajouterons à cette liste."
+)
 
 CARD_LOGO_SPEC = "max-400x160"  # the one store/includes/service_card.html renders
 
@@ -154,7 +171,7 @@ class StoreIndexPage(CatalogueLabels, BasePage):
     no_territories_text = models.CharField(
         "Texte sans territoire",
         max_length=200,
-        default="Aucun territoire n'est encore renseigné pour ce service.",
+        default=NO_DEPLOYMENT_TEXT,
         help_text="Affiché à la place de la liste quand un service n'a aucun territoire.",
     )
     callback_title = models.CharField(
@@ -446,6 +463,14 @@ class StoreItemPage(BasePage):
     @property
     def contact_href(self) -> str:
         return contact_link(self.contact)
+
+    @property
+    def pictogram_url(self) -> str:
+        """The DSFR pictogram shown instead of a missing logo: the first thématique's (in the
+        editors' order, as the cards prefetch them), or a generic one without thématique."""
+        thematiques = sorted(self.thematiques.all(), key=lambda t: (t.sort_order or 0, t.name))
+        path = (thematiques[0].pictogram if thematiques else "") or DEFAULT_PICTOGRAM
+        return static(f"dsfr/dist/artwork/pictograms/{path}.svg")
 
     def get_catalogue(self) -> StoreIndexPage | None:
         """The catalogue (there is one: max_count), whose texts every service page shows; found

@@ -166,4 +166,4 @@ def test_an_editor_previews_the_catalogue_page(editor_client):
     assert editor_client.post(preview_url, data).json()["is_valid"]
     preview = editor_client.get(preview_url).content.decode()
     assert "Un chapeau en cours de relecture." in preview
-    assert "Démarches simplifiées" in preview
+    assert "Acceslibre" in preview  # the first service by name

@@ -128,3 +128,15 @@ def test_every_service_page_shows_three_related_services_when_its_thematiques_al
         section = html.partition(StoreIndexPage.objects.get().related_title)[2]
         shown = [s.title for s in others if f'href="{s.url}"' in section]
         assert len(shown) >= expected, (service.title, shown)
+
+
+def test_each_thematique_has_its_pictogram_and_a_service_without_logo_shows_it(
+    client, site_content
+):
+    pictograms = dict(Thematique.objects.values_list("slug", "pictogram"))
+    assert pictograms["logement"] == "buildings/house" and all(pictograms.values())
+    html = client.get("/territoires-store/zero-logement-vacant/").content.decode()
+    assert "artwork/pictograms/buildings/house.svg#artwork-major" in html
+    Thematique.objects.filter(slug="logement").update(pictogram="")
+    html = client.get("/territoires-store/zero-logement-vacant/").content.decode()
+    assert "artwork/pictograms/digital/application.svg#artwork-major" in html
