@@ -21,12 +21,12 @@ class ThematiquesAPIViewSet(BaseAPIViewSet):
 
 class ServicesAwarePagesAPIViewSet(PagesAPIViewSet):
     """Wagtail's pages endpoint; `?type=store.StoreItemPage` lists services with their logo,
-    locale, thématiques and territories fetched once for the whole list, not once per service."""
+    locale, thématiques and deployments fetched once for the whole list, not once per service."""
 
     def get_queryset(self):
         queryset = super().get_queryset()
         if queryset.model is StoreItemPage:
             queryset = queryset.select_related("logo", "locale").prefetch_related(
-                "thematiques", "territories"
+                "thematiques", "deployments__collectivite"
             )
         return queryset

@@ -21,6 +21,8 @@ from search.text import search_terms
 from .choices import ECHELONS
 
 if TYPE_CHECKING:  # models.py imports this module: no import back at run time
+    from geography.models import Collectivite
+
     from .models import StoreIndexPage, Thematique
 
 MAX_QUERY_LENGTH = 200
@@ -35,6 +37,7 @@ class CatalogueFilters:
     echelon: str = ""
     q: str = ""
     unknown_thematique: bool = False
+    territoire: "Collectivite | None" = None  # a département or a région: « près de chez moi »
 
     @cached_property
     def search(self) -> Query:
@@ -43,13 +46,14 @@ class CatalogueFilters:
 
     @property
     def active(self) -> bool:
-        return bool(self.thematique or self.echelon or self.q)
+        return bool(self.thematique or self.echelon or self.q or self.territoire)
 
     def querystring(self, **extra) -> str:
         """`?thematique=…&echelon=…&q=…` (and `extra`), without the empty ones."""
         params = {
             "thematique": self.thematique.slug if self.thematique else "",
             "echelon": self.echelon,
+            "territoire": self.territoire.slug if self.territoire else "",
             "q": self.q,
             **extra,
         }
@@ -61,8 +65,11 @@ def clean_text(value: str) -> str:
     return value.replace("\x00", "")[:MAX_QUERY_LENGTH].strip()
 
 
-def read_filters(params: QueryDict, thematiques: list["Thematique"]) -> CatalogueFilters:
-    """The filters of a query string; a repeated parameter counts once (its last value)."""
+def read_filters(
+    params: QueryDict, thematiques: list["Thematique"], territories: dict | None = None
+) -> CatalogueFilters:
+    """The filters of a query string; a repeated parameter counts once (its last value).
+    `territories` maps the slugs of the départements and régions to them."""
     slug = params.get("thematique", "")
     thematique = None
     if slug:
@@ -77,6 +84,7 @@ def read_filters(params: QueryDict, thematiques: list["Thematique"]) -> Catalogu
         # empty, so the count does not say « trouvés » and the address does not keep it.
         q=q if search_terms(q) else "",
         unknown_thematique=bool(slug) and thematique is None,
+        territoire=(territories or {}).get(params.get("territoire", "")),
     )
 
 

@@ -5,11 +5,13 @@ import csv
 import io
 
 from contact.export import neutralise
+from geography.models import collectivites_by_key
 
 from .choices import ECHELONS, PHASES
-from .models import StoreItemPage, StoreItemTerritory
+from .models import Deployment, StoreItemPage
 
-LIST_SEPARATOR = " | "  # between the thématiques, échelons or territoires of a CSV cell
+LIST_SEPARATOR = " | "  # between the thématiques, échelons or deployments of a CSV cell
+KEY_PATTERN = "^(commune|epci|departement|region):[0-9AB]{2,9}$"
 
 # Each field of a service: its name in the files, its description, the page's attribute.
 FIELDS = [
@@ -27,15 +29,27 @@ FIELDS = [
     ("adresse_code_source", "Dépôt du code source.", "source_code_url"),
     ("licence", "Licence du code source.", "licence"),
     ("contact", "Adresse électronique ou page de contact de l'équipe.", "contact"),
-    ("territoires", "Collectivités ou territoires où il est déployé.", "territories"),
+    (
+        "deploiements",
+        "Collectivités où il est déployé, chacune par son type et son code officiel du Code "
+        "officiel géographique (INSEE, ou SIREN pour une intercommunalité) : commune:62041, "
+        "epci:200069193, departement:62, region:32.",
+        "deployments",
+    ),
+    (
+        "deploiements_a_rattacher",
+        "Territoires saisis en texte libre qu'aucune collectivité officielle n'a encore "
+        "reconnus.",
+        "deployments",
+    ),
 ]
-# The fields read through a relation: a thématique by its slug, a territory by its name.
-RELATED = {"thematiques": "slug", "territoires": "name"}
+# The fields read through a relation: a thématique by its slug, a deployment by its code.
+RELATED = {"thematiques": "slug", "deploiements": "key", "deploiements_a_rattacher": "name"}
 
 
 def for_export(services):
     """`services` with everything a row reads fetched in a fixed number of queries."""
-    return services.prefetch_related("territories")
+    return services.prefetch_related("deployments__collectivite")
 
 
 def service_record(service, request) -> dict:
@@ -43,7 +57,11 @@ def service_record(service, request) -> dict:
     for name, _, attribute in FIELDS:
         value = getattr(service, attribute)
         if name in RELATED:
-            value = [getattr(item, RELATED[name]) for item in value.all()]
+            items = value.all()
+            if attribute == "deployments":  # matched ones by code, the others by their text
+                matched = name == "deploiements"
+                items = [item for item in items if (item.collectivite_id is not None) == matched]
+            value = [getattr(item, RELATED[name]) for item in items]
         record[name] = list(value) if name == "echelons" else value
     record["page"] = service.get_full_url(request)
     return record
@@ -99,7 +117,10 @@ def catalogue_schema(schema_url: str) -> dict:
     properties["thematiques"] = _list(descriptions["thematiques"])
     properties["echelons"] = _list(descriptions["echelons"], {"enum": [c for c, _ in ECHELONS]})
     properties["phase"]["enum"] = [code for code, _ in PHASES]
-    properties["territoires"] = _list(descriptions["territoires"])
+    properties["deploiements"] = _list(
+        descriptions["deploiements"], {"type": "string", "pattern": KEY_PATTERN}
+    )
+    properties["deploiements_a_rattacher"] = _list(descriptions["deploiements_a_rattacher"])
     properties["page"] = {
         "type": "string",
         "format": "uri",
@@ -142,5 +163,8 @@ def service_from_record(record: dict, thematiques: dict) -> StoreItemPage:
     fields = {attribute: record[name] for name, _, attribute in FIELDS if name not in RELATED}
     page = StoreItemPage(**fields)
     page.thematiques = [thematiques[slug] for slug in record["thematiques"]]
-    page.territories = [StoreItemTerritory(name=name) for name in record["territoires"]]
+    page.deployments = [
+        Deployment(collectivite=collectivite)
+        for collectivite in collectivites_by_key(record["deploiements"])
+    ] + [Deployment(unmatched_name=name) for name in record["deploiements_a_rattacher"]]
     return page

@@ -12,9 +12,10 @@ its slug is missing: a second run changes nothing and never overwrites an editor
 
 from django.db import transaction
 
+from geography.models import collectivites_by_key
 from pages.initial_content import ensure_child, ensure_home
 
-from .models import StoreIndexPage, StoreItemPage, StoreItemTerritory, Thematique
+from .models import Deployment, StoreIndexPage, StoreItemPage, Thematique
 
 THEMATIQUES = [
     ("mobilite", "Mobilité"),
@@ -914,12 +915,14 @@ def ensure_thematiques() -> dict[str, Thematique]:
 def ensure_service(index: StoreIndexPage, data: dict, thematiques: dict[str, Thematique]):
     if index.get_children().filter(slug=data["slug"]).exists():
         return
-    # Deployments ("kind:code") are created by the geography loader, not as page fields.
     related = {"thematiques", "territories", "deployments"}
     fields = {k: v for k, v in data.items() if k not in related}
     page = StoreItemPage(**fields)
     page.thematiques = [thematiques[slug] for slug in data["thematiques"]]
-    page.territories = [StoreItemTerritory(name=name) for name in data["territories"]]
+    page.deployments = [
+        Deployment(collectivite=collectivite)
+        for collectivite in collectivites_by_key(data["deployments"])
+    ]
     ensure_child(index, page)
 
 

@@ -35,6 +35,13 @@ from search.text import normalise_text, words_of
 
 from .catalogue import CatalogueFilters, catalogue_context, read_filters
 from .choices import DEFAULT_PICTOGRAM, ECHELONS, PHASE_BADGES, PHASES, PICTOGRAMS
+from .deployments import (
+    deployed_in,
+    deployments_by_region,
+    territories_by_slug,
+    territory_choices,
+    with_deployment_counts,
+)
 from .fields import ChoiceListField
 from .labels import CatalogueLabels
 from .serializers import CodeListSerializer, ThematiqueSerializer
@@ -241,10 +248,12 @@ class StoreIndexPage(CatalogueLabels, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         thematiques = list(Thematique.objects.order_by("sort_order", "name"))
-        filters = read_filters(request.GET, thematiques)
+        territories = territory_choices()
+        filters = read_filters(request.GET, thematiques, territories_by_slug(territories))
         services = self.services(filters)
         context.update(catalogue_context(request, filters, services, thematiques, self))
         context["phase_names"] = self.phase_names()
+        context["territories"] = territories
         return context
 
     def services(self, filters: CatalogueFilters):
@@ -255,6 +264,9 @@ class StoreIndexPage(CatalogueLabels, BasePage):
             services = services.filter(thematiques=filters.thematique)
         if filters.echelon:
             services = services.serving(filters.echelon)
+        if filters.territoire:
+            services = deployed_in(services, filters.territoire)
+        services = with_deployment_counts(services, filters.territoire)
         return services.matching(filters.search).for_cards()
 
     def get_template(self, request, *args, **kwargs):
@@ -397,7 +409,7 @@ class StoreItemPage(BasePage):
             heading="En pratique",
         ),
         InlinePanel(
-            "territories", heading="Territoires où le service est déployé", label="Territoire"
+            "deployments", heading="Collectivités où le service est déployé", label="Déploiement"
         ),
     ]
     search_fields = BasePage.search_fields + [
@@ -416,7 +428,7 @@ class StoreItemPage(BasePage):
         APIField("echelons", serializer=CodeListSerializer(read_only=True)),
         APIField("phase"),
         APIField("builder"),
-        APIField("territories"),
+        APIField("deployments"),
         APIField("cost_model"),
         APIField("service_url"),
         APIField("source_code_url"),
@@ -496,7 +508,7 @@ class StoreItemPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["territories"] = self.territories.all()
+        context["deployments"] = deployments_by_region(self)
         context["related_services"] = self.get_related_services()
         catalogue = self.get_catalogue()
         context["catalogue"] = catalogue
@@ -505,26 +517,58 @@ class StoreItemPage(BasePage):
         return context
 
 
-class StoreItemTerritory(Orderable):
-    """A territory where a service is deployed, e.g. « Métropole de Lyon (69) »."""
+class Deployment(Orderable):
+    """A collectivité of the official geography where a service is deployed. Territories
+    written as free text before it, and not recognised, keep their text in `unmatched_name`
+    until an editor chooses the collectivité (the admin's dashboard lists them)."""
 
-    service = ParentalKey(StoreItemPage, on_delete=models.CASCADE, related_name="territories")
-    name = models.CharField(
-        "Territoire",
+    service = ParentalKey(StoreItemPage, on_delete=models.CASCADE, related_name="deployments")
+    collectivite = models.ForeignKey(
+        "geography.Collectivite",
+        verbose_name="Collectivité",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="deployments",
+        help_text="La commune, l'intercommunalité, le département ou la région qui utilise le "
+        "service : cherchez-la par son nom ou son code officiel (INSEE ou SIREN).",
+    )
+    unmatched_name = models.CharField(
+        "Territoire à rattacher",
         max_length=150,
-        help_text="Le nom de la collectivité ou du territoire, avec son département entre "
-        "parenthèses, par exemple « Ville de Lyon (69) ».",
+        blank=True,
+        help_text="Un territoire saisi en texte libre avant la géographie officielle, "
+        "qu'aucune collectivité n'a reconnu. Choisissez la collectivité ci-dessus, puis "
+        "videz ce champ.",
     )
 
-    panels = [FieldPanel("name")]
-    api_fields = [APIField("name")]
+    panels = [
+        FieldPanel("collectivite"),
+        FieldPanel("unmatched_name"),
+    ]
+    api_fields = [APIField("key"), APIField("name")]
 
     class Meta(Orderable.Meta):
-        verbose_name = "Territoire"
-        verbose_name_plural = "Territoires"
+        verbose_name = "Déploiement"
+        verbose_name_plural = "Déploiements"
 
     def __str__(self) -> str:
         return self.name
+
+    def clean(self):
+        super().clean()
+        self.unmatched_name = self.unmatched_name.strip()
+        if self.collectivite_id is None and not self.unmatched_name:
+            raise ValidationError({"collectivite": "Choisissez la collectivité."})
+
+    @property
+    def key(self) -> str:
+        """`kind:code` of the collectivité (as in the exports); empty while unmatched."""
+        return self.collectivite.key if self.collectivite else ""
+
+    @property
+    def name(self) -> str:
+        return self.collectivite.name if self.collectivite else self.unmatched_name
 
 
 # The site's search (search/) finds a service by its texts and by its thématiques' names,

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from .catalogue import read_filters
+from .deployments import territories_by_slug, territory_choices
 from .exports import catalogue_csv, catalogue_json, catalogue_schema
 from .models import StoreIndexPage, Thematique
 
@@ -27,7 +28,9 @@ def _filtered_services(catalogue: StoreIndexPage, request):
     """The catalogue's services for the query string's filters, as its page lists them, and
     the thématiques."""
     thematiques = list(Thematique.objects.order_by("sort_order", "name"))
-    return catalogue.services(read_filters(request.GET, thematiques)), thematiques
+    territories = territories_by_slug(territory_choices())
+    filters = read_filters(request.GET, thematiques, territories)
+    return catalogue.services(filters), thematiques
 
 
 def _schema_url(catalogue: StoreIndexPage) -> str:

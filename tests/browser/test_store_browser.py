@@ -121,7 +121,9 @@ def test_without_javascript_the_filters_work_by_submitting(live_site, chromium):
     page.get_by_label("Thématique").select_option(label="Solidarité")
     page.get_by_label("Échelon").select_option(label="Département")
     page.get_by_role("button", name="Filtrer").click()
-    page.wait_for_url("**/territoires-store/?thematique=solidarite&echelon=departement&q=")
+    page.wait_for_url(
+        "**/territoires-store/?thematique=solidarite&echelon=departement&territoire=&q="
+    )
     assert sorted(titles(page)) == ["Les emplois de l'inclusion", "RDV Service Public"]
     page.get_by_label("Rechercher").fill("rendez-vous")
     page.get_by_role("button", name="Filtrer").click()

@@ -33,7 +33,7 @@ def test_services_come_with_their_fields_and_thematiques(client, catalogue):
         "service_url",
         "licence",
         "contact",
-        "territories",
+        "deployments",
         "logo",
     ]:
         assert field in item

@@ -5,6 +5,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from geography.models import Collectivite
 from store.models import StoreIndexPage, StoreItemPage, Thematique
 
 pytestmark = pytest.mark.django_db
@@ -20,6 +21,7 @@ def editor_client(client, site_content):
 
 def service_form(**overrides) -> dict:
     mobilite = Thematique.objects.get(slug="mobilite")
+    arras = Collectivite.objects.get(kind="commune", code="62041")
     data = {
         "title": "Vélo partagé des villages",
         "slug": "velo-partage-des-villages",
@@ -35,14 +37,15 @@ def service_form(**overrides) -> dict:
         "source_code_url": "https://github.com/example/velo",
         "licence": "EUPL-1.2",
         "contact": "velo@example.fr",
-        "territories-TOTAL_FORMS": "1",
-        "territories-INITIAL_FORMS": "0",
-        "territories-MIN_NUM_FORMS": "0",
-        "territories-MAX_NUM_FORMS": "1000",
-        "territories-0-name": "Commune de Test (99)",
-        "territories-0-ORDER": "1",
-        "territories-0-id": "",
-        "territories-0-DELETE": "",
+        "deployments-TOTAL_FORMS": "1",
+        "deployments-INITIAL_FORMS": "0",
+        "deployments-MIN_NUM_FORMS": "0",
+        "deployments-MAX_NUM_FORMS": "1000",
+        "deployments-0-collectivite": str(arras.pk),
+        "deployments-0-unmatched_name": "",
+        "deployments-0-ORDER": "1",
+        "deployments-0-id": "",
+        "deployments-0-DELETE": "",
         "seo_title": "",
         "search_description": "",
         "action-publish": "action-publish",
@@ -61,7 +64,7 @@ def test_an_editor_publishes_a_new_service_that_the_catalogue_then_finds(editor_
     assert service.live
     assert service.echelons == ["commune", "intercommunalite"]
     assert [t.slug for t in service.thematiques.all()] == ["mobilite"]
-    assert [t.name for t in service.territories.all()] == ["Commune de Test (99)"]
+    assert [d.key for d in service.deployments.all()] == ["commune:62041"]
     html = editor_client.get("/territoires-store/", {"q": "villages", "echelon": "commune"})
     assert "Vélo partagé des villages" in html.content.decode()
 
@@ -87,7 +90,7 @@ def test_an_editor_previews_and_edits_a_service(editor_client):
     assert live.live and live.pitch == "Publié après relecture."
     assert not live.has_unpublished_changes
     html = editor_client.get("/territoires-store/docurba/").content.decode()
-    assert "Publié après relecture." in html and "Commune de Test (99)" in html
+    assert "Publié après relecture." in html and "Arras" in html
 
 
 def test_an_unknown_echelon_is_refused_by_the_form(editor_client):

@@ -12,7 +12,8 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from store.models import StoreItemPage, Thematique
+from geography.models import Collectivite
+from store.models import Deployment, StoreItemPage, Thematique
 
 from .conftest import add_many_services, add_service, titles_of
 
@@ -67,7 +68,13 @@ def test_a_draft_is_not_in_the_open_data(client, catalogue):
 
 @pytest.mark.parametrize(
     "filters",
-    [{"thematique": "mobilite"}, {"echelon": "region"}, {"q": "adresses"}, {"q": "zzzz"}],
+    [
+        {"thematique": "mobilite"},
+        {"echelon": "region"},
+        {"q": "adresses"},
+        {"q": "zzzz"},
+        {"territoire": "departement-62"},
+    ],
 )
 def test_the_exports_apply_the_catalogues_filters(client, catalogue, filters):
     shown = client.get("/territoires-store/", filters).context["page_obj"].paginator.object_list
@@ -124,6 +131,41 @@ def test_the_json_round_trips_through_an_empty_store(client, catalogue, tmp_path
 
     assert json.loads(client.get(JSON_URL).content) == json.loads(exported)
     assert client.get(JSON_URL).content == exported
+
+
+def test_deployments_travel_by_official_code_and_free_text_by_name(client, catalogue, tmp_path):
+    service = StoreItemPage.objects.get(slug="docurba")
+    service.deployments = [
+        Deployment(collectivite=Collectivite.objects.get(kind="commune", code="62041")),
+        Deployment(collectivite=Collectivite.objects.get(kind="region", code="32")),
+        Deployment(unmatched_name="Les villages du Haut-Pays"),
+    ]
+    service.save_revision().publish()
+    exported = client.get(JSON_URL).content
+    docurba = next(s for s in json.loads(exported)["services"] if s["identifiant"] == "docurba")
+    assert docurba["deploiements"] == ["commune:62041", "region:32"]
+    assert docurba["deploiements_a_rattacher"] == ["Les villages du Haut-Pays"]
+    row = next(row for row in csv_rows(client) if row["identifiant"] == "docurba")
+    assert row["deploiements"] == "commune:62041 | region:32"
+    jsonschema.validate(json.loads(exported), client.get(SCHEMA_URL).json())
+
+    (tmp_path / "catalogue.json").write_bytes(exported)
+    StoreItemPage.objects.all().delete()
+    Thematique.objects.all().delete()
+    call_command("import_catalogue", str(tmp_path / "catalogue.json"), stdout=io.StringIO())
+    assert client.get(JSON_URL).content == exported
+    names = [d.name for d in StoreItemPage.objects.get(slug="docurba").deployments.all()]
+    assert names == ["Arras", "Hauts-de-France", "Les villages du Haut-Pays"]
+
+
+def test_an_unknown_collectivite_code_is_refused_and_imports_nothing(client, catalogue, tmp_path):
+    document = json.loads(client.get(JSON_URL).content)
+    document["services"][0]["deploiements"] = ["commune:99999"]
+    (tmp_path / "catalogue.json").write_text(json.dumps(document), encoding="utf-8")
+    StoreItemPage.objects.all().delete()
+    with pytest.raises(CommandError, match="commune:99999"):
+        call_command("import_catalogue", str(tmp_path / "catalogue.json"), stdout=io.StringIO())
+    assert not StoreItemPage.objects.exists()
 
 
 def test_importing_twice_leaves_the_existing_services_alone(client, catalogue, tmp_path):

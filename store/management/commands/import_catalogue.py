@@ -55,7 +55,7 @@ class Command(BaseCommand):
                     page = service_from_record(record, thematiques)
                     catalogue.add_child(instance=page)
                     page.save_revision().publish()
-                except (KeyError, TypeError, ValidationError) as error:
+                except (KeyError, TypeError, ValueError, ValidationError) as error:
                     raise CommandError(
                         f"Service « {slug} » refusé, rien n'a été importé : {describe(error)}"
                     ) from error
@@ -108,4 +108,6 @@ def describe(error: Exception) -> str:
         return f"il manque le champ ou la thématique « {error.args[0]} »."
     if isinstance(error, ValidationError):
         return " ".join(error.messages)
+    if isinstance(error, ValueError):  # a collectivité code the official geography lacks
+        return f"{error}."
     return "un champ n'a pas le bon type."
