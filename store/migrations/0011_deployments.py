@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
     dependencies = [
         ("geography", "0001_initial"),
-        ("store", "0009_catalogue_labels"),
+        ("store", "0010_thematique_pictogram"),
     ]
 
     operations = [

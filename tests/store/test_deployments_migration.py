@@ -9,7 +9,7 @@ from django.core.management import call_command
 from store.models import Deployment, StoreItemPage
 from tests.helpers import migrate, migrated_back_to
 
-BEFORE = [("store", "0009_catalogue_labels")]
+BEFORE = [("store", "0010_thematique_pictogram")]
 AFTER = [("store", "0012_match_territories")]
 TERRITORIES = {
     "Métropole européenne de Lille (59)": "epci:200093201",
