@@ -22,6 +22,7 @@ from .models import SearchWord
 SearchWord._meta.get_field("word").register_lookup(TrigramSimilar)
 
 MAX_CANDIDATES = 500
+MIN_PREFIX = 4  # a shorter word is searched whole: « plu » must not find « plus »
 
 
 def is_postgresql() -> bool:
@@ -53,10 +54,11 @@ def vocabulary_near(words: list[str]) -> list[tuple[str, str]]:
 
 
 def _tsquery(words):
-    """`mot1:* | mot2:*`: any of `words`, as a word or the beginning of one."""
+    """`mot1:* | mot2:*`: any of `words`, as a word or the beginning of one (a whole word
+    when short)."""
     from django.contrib.postgres.search import SearchQuery
 
-    raw = " | ".join(f"{word}:*" for word in words)
+    raw = " | ".join(word if len(word) < MIN_PREFIX else f"{word}:*" for word in words)
     unaccented = Func(Value(raw), function="unaccent", output_field=TextField())
     return SearchQuery(unaccented, search_type="raw", config="french")
 
@@ -66,7 +68,8 @@ def holds_any(words: tuple[str, ...], column: str = "text") -> Q:
     (`heading`: the title only)."""
     if is_postgresql():
         return Q(search_document__vector=_tsquery(words))
-    return reduce(or_, [Q(**{f"search_document__{column}__contains": f" {w}"}) for w in words])
+    patterns = [f" {w} " if len(w) < MIN_PREFIX else f" {w}" for w in words]
+    return reduce(or_, [Q(**{f"search_document__{column}__contains": p}) for p in patterns])
 
 
 def _count(conditions: list[Q]):

@@ -11,7 +11,7 @@ GROUPS = [
     "déchets, ordures, recyclage, tri, collecte",
     "logement, habitat, immobilier, habitation",
     "démarches, formulaire, dématérialisation, téléservice, procédure",
-    "aides, subvention, financement, appel, dotation",
+    "aides, subvention, financement, dotation",
     "accessibilité, handicap, PMR",
     "emploi, insertion, travail, chômage, recrutement",
     "données, data, opendata, statistiques",
