@@ -83,15 +83,16 @@ def test_the_licences_we_could_check_are_given(site_content, slug, licence):
 
 
 def test_services_with_a_known_deployment_name_it(site_content):
-    territories = {
-        page.slug: [territory.name for territory in page.territories.all()]
+    deployments = {
+        page.slug: [deployment.key for deployment in page.deployments.all()]
         for page in StoreItemPage.objects.filter(
             slug__in=["rdv-service-public", "demarches-simplifiees", "zero-logement-vacant"]
         )
     }
-    assert territories["demarches-simplifiees"] == ["Métropole européenne de Lille (59)"]
-    assert territories["rdv-service-public"] == ["Département du Pas-de-Calais (62)"]
-    assert len(territories["zero-logement-vacant"]) == 2
+    assert deployments["demarches-simplifiees"] == ["epci:200093201"]
+    rdv = ["departement:62", "departement:77", "departement:26"]
+    assert deployments["rdv-service-public"] == rdv
+    assert len(deployments["zero-logement-vacant"]) == 2
 
 
 def test_every_deployment_names_an_official_collectivite_by_kind_and_code():
