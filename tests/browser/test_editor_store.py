@@ -38,6 +38,22 @@ def search_worker(production_site, tmp_path_factory):
 
 
 AUTOSAVE_STATE = "document.getElementById('w-autosave-indicator')?.dataset.wAutosaveStateValue"
+AUTOSAVE_WAIT = 30_000  # ms; Wagtail saves half a second after a change, on a busy machine
+
+
+def autosaved_draft(page, title: str, **last_typed) -> StoreItemPage:
+    """The draft of the new page `title` as autosave keeps it, once it holds what was typed
+    last (`last_typed`) and the indicator says « saved »."""
+    deadline = time.monotonic() + AUTOSAVE_WAIT / 1000
+    while True:
+        page.wait_for_function(f"{AUTOSAVE_STATE} === 'saved'", polling=250, timeout=AUTOSAVE_WAIT)
+        page_row = StoreItemPage.objects.filter(title=title).first()
+        draft = page_row.get_latest_revision_as_object() if page_row else None
+        typed = draft and all(getattr(draft, k) == v for k, v in last_typed.items())
+        if typed or time.monotonic() > deadline:
+            assert typed, f"autosave n'a pas enregistré {last_typed}"
+            return draft
+        time.sleep(0.25)
 
 
 def test_typing_in_a_service_is_saved_automatically_without_error(live_site, browser_page):
@@ -48,7 +64,7 @@ def test_typing_in_a_service_is_saved_automatically_without_error(live_site, bro
     open_editor(page, f"{live_site.url}/admin/pages/{service.pk}/edit/")
 
     page.get_by_role("textbox", name="Accroche").fill("Une accroche réécrite, enregistrée seule.")
-    page.wait_for_function(f"{AUTOSAVE_STATE} === 'saved'", polling=250, timeout=15_000)
+    page.wait_for_function(f"{AUTOSAVE_STATE} === 'saved'", polling=250, timeout=AUTOSAVE_WAIT)
 
     assert page.evaluate(AUTOSAVE_STATE) == "saved"
     assert not errors
@@ -80,9 +96,13 @@ def test_an_editor_adds_a_service_with_a_logo_and_two_thematiques_then_finds_it(
     page.get_by_role("checkbox", name="Solidarité").check()
     page.get_by_label("Phase").select_option(label="Construction")
     page.get_by_role("textbox", name="Conçu et opéré par").fill("La commune de Test")
-    page.wait_for_function(f"{AUTOSAVE_STATE} === 'saved'", polling=250, timeout=20_000)
-    draft = StoreItemPage.objects.get(title=TITLE)
-    assert not draft.live and draft.get_latest_revision_as_object().logo is not None
+    draft = autosaved_draft(page, TITLE, builder="La commune de Test")
+    assert not draft.live
+    assert draft.logo is not None
+    assert sorted(thematique.slug for thematique in draft.thematiques.all()) == [
+        "mobilite",
+        "solidarite",
+    ]
 
     page.get_by_role("button", name="Plus d'actions").click()
     page.get_by_role("button", name="Publier").click()
