@@ -59,14 +59,17 @@ def _count(deployments) -> Coalesce:
     return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
 
 
+def deployment_count() -> Coalesce:
+    """How many collectivités a service (the outer query's row) is deployed in."""
+    from .models import Deployment
+
+    return _count(Deployment.objects.filter(collectivite__isnull=False))
+
+
 def with_deployment_counts(services, territory: Collectivite | None):
     """`services` annotated, in the same query, with `deployment_count` (collectivités where
     each is deployed) and, when a territory is chosen, `local_deployment_count`."""
-    from .models import Deployment
-
-    services = services.annotate(
-        deployment_count=_count(Deployment.objects.filter(collectivite__isnull=False))
-    )
+    services = services.annotate(deployment_count=deployment_count())
     if territory is not None:
         services = services.annotate(local_deployment_count=_count(deployments_in(territory)))
     return services

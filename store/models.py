@@ -37,6 +37,7 @@ from .catalogue import CatalogueFilters, catalogue_context, read_filters
 from .choices import DEFAULT_PICTOGRAM, ECHELONS, PHASE_BADGES, PHASES, PICTOGRAMS
 from .deployments import (
     deployed_in,
+    deployment_count,
     deployments_by_region,
     territories_by_slug,
     territory_choices,
@@ -503,7 +504,9 @@ class StoreItemPage(BasePage):
             # Counted over the filtered join: the thématiques in common only.
             .annotate(shared=Count("thematiques"))
             .order_by("-shared", "sort_title", "pk")
-            .for_cards()[:limit]
+            .for_cards()
+            # The same cards as in the catalogue, « Déployé dans N collectivités » included.
+            .annotate(deployment_count=deployment_count())[:limit]
         )
 
     def get_context(self, request, *args, **kwargs):
