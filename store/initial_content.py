@@ -80,7 +80,6 @@ SERVICES = [
         "source_code_url": "https://github.com/MTES-MCT/aides-territoires",
         "licence": "MIT",
         "contact": "",
-        "territories": [],
         "deployments": [],
     },
     {
@@ -107,7 +106,6 @@ SERVICES = [
         "source_code_url": "https://github.com/demarches-simplifiees/demarches-simplifiees.fr",
         "licence": "AGPL-3.0",
         "contact": "",
-        "territories": ["Métropole européenne de Lille (59)"],
         "deployments": ["epci:200093201"],
     },
     {
@@ -134,7 +132,6 @@ SERVICES = [
         "source_code_url": "https://github.com/betagouv/rdv-service-public",
         "licence": "AGPL-3.0",
         "contact": "",
-        "territories": ["Département du Pas-de-Calais (62)"],
         "deployments": ["departement:62", "departement:77", "departement:26"],
     },
     {
@@ -157,7 +154,6 @@ SERVICES = [
         "source_code_url": "https://github.com/MTES-MCT/zero-logement-vacant",
         "licence": "MIT",
         "contact": "",
-        "territories": ["Eurométropole de Strasbourg (67)", "Saint-Lô Agglo (50)"],
         "deployments": ["epci:246700488", "epci:200066389"],
     },
     {
@@ -183,7 +179,6 @@ SERVICES = [
         "source_code_url": "https://github.com/MTES-MCT/trackdechets",
         "licence": "AGPL-3.0-or-later",
         "contact": "",
-        "territories": [],
         "deployments": [],
     },
     {
@@ -208,7 +203,6 @@ SERVICES = [
         "source_code_url": "https://github.com/BaseAdresseNationale/mes-adresses",
         "licence": "MIT",
         "contact": "",
-        "territories": [],
         "deployments": [],
     },
     {
@@ -234,7 +228,6 @@ SERVICES = [
         "source_code_url": "https://github.com/betagouv/ma-cantine",
         "licence": "MIT",
         "contact": "",
-        "territories": [],
         "deployments": [],
     },
     {
@@ -259,7 +252,6 @@ SERVICES = [
         "source_code_url": "https://github.com/MTES-MCT/acceslibre",
         "licence": "MIT",
         "contact": "",
-        "territories": [],
         "deployments": [],
     },
     {
@@ -283,7 +275,6 @@ SERVICES = [
         "source_code_url": "https://github.com/gip-inclusion/les-emplois",
         "licence": "",
         "contact": "",
-        "territories": [],
         "deployments": [],
     },
     {
@@ -308,7 +299,6 @@ SERVICES = [
         "source_code_url": "https://github.com/etalab/transport-site",
         "licence": "",
         "contact": "",
-        "territories": [],
         "deployments": ["epci:243500139"],
     },
     {
@@ -335,7 +325,6 @@ SERVICES = [
         "source_code_url": "https://github.com/betagouv/preuve-covoiturage",
         "licence": "Apache-2.0",
         "contact": "",
-        "territories": [],
         "deployments": [],
     },
     {
@@ -360,7 +349,6 @@ SERVICES = [
         "source_code_url": "https://github.com/MTES-MCT/Docurba",
         "licence": "",
         "contact": "",
-        "territories": [],
         "deployments": [],
     },
     {
@@ -388,7 +376,6 @@ SERVICES = [
         "source_code_url": "https://github.com/MTES-MCT/histologe",
         "licence": "",
         "contact": "",
-        "territories": [],
         "deployments": ["epci:200067254"],
     },
     {
@@ -415,7 +402,6 @@ SERVICES = [
         "source_code_url": "https://github.com/betagouv/france-chaleur-urbaine",
         "licence": "",
         "contact": "",
-        "territories": [],
         "deployments": [],
     },
     {
@@ -441,7 +427,6 @@ SERVICES = [
         "source_code_url": "https://github.com/SocialGouv/domifa",
         "licence": "",
         "contact": "",
-        "territories": [],
         "deployments": [],
     },
     {
@@ -468,7 +453,6 @@ SERVICES = [
         "source_code_url": "https://github.com/betagouv/Aidants_Connect",
         "licence": "",
         "contact": "",
-        "territories": [],
         "deployments": [],
     },
     {
@@ -493,7 +477,6 @@ SERVICES = [
         "source_code_url": "https://github.com/opendatateam/udata",
         "licence": "AGPL-3.0",
         "contact": "",
-        "territories": [],
         "deployments": [],
     },
     {
@@ -517,7 +500,6 @@ SERVICES = [
         "source_code_url": "https://github.com/betagouv/api.gouv.fr",
         "licence": "",
         "contact": "",
-        "territories": [],
         "deployments": [],
     },
     {
@@ -542,7 +524,6 @@ SERVICES = [
         "source_code_url": "https://github.com/etalab/data_pass",
         "licence": "",
         "contact": "",
-        "territories": [],
         "deployments": [],
     },
     {
@@ -567,7 +548,6 @@ SERVICES = [
         "source_code_url": "https://github.com/etalab/annuaire-entreprises-site",
         "licence": "",
         "contact": "",
-        "territories": [],
         "deployments": [],
     },
     {
@@ -592,7 +572,6 @@ SERVICES = [
         "source_code_url": "https://github.com/betagouv/mon-entreprise",
         "licence": "MIT",
         "contact": "",
-        "territories": [],
         "deployments": [],
     },
     {
@@ -620,7 +599,6 @@ SERVICES = [
         "source_code_url": "https://github.com/betagouv/place-des-entreprises",
         "licence": "",
         "contact": "",
-        "territories": [],
         "deployments": [],
     },
     {
@@ -646,7 +624,6 @@ SERVICES = [
         "source_code_url": "https://github.com/SocialGouv/code-du-travail-numerique",
         "licence": "Apache-2.0",
         "contact": "",
-        "territories": [],
         "deployments": [],
     },
     {
@@ -671,7 +648,6 @@ SERVICES = [
         "source_code_url": "https://github.com/gip-inclusion/le-marche",
         "licence": "",
         "contact": "",
-        "territories": [],
         "deployments": [],
     },
     {
@@ -696,7 +672,6 @@ SERVICES = [
         "source_code_url": "https://github.com/MTES-MCT/camino",
         "licence": "",
         "contact": "",
-        "territories": [],
         "deployments": [],
     },
     {
@@ -720,7 +695,6 @@ SERVICES = [
         "source_code_url": "https://github.com/AgenceBio/cartobio-front",
         "licence": "",
         "contact": "",
-        "territories": [],
         "deployments": [],
     },
     {
@@ -745,7 +719,6 @@ SERVICES = [
         "source_code_url": "https://github.com/betagouv/urbanvitaliz",
         "licence": "",
         "contact": "",
-        "territories": [],
         "deployments": [],
     },
     {
@@ -770,7 +743,6 @@ SERVICES = [
         "source_code_url": "https://github.com/betagouv/sparte",
         "licence": "",
         "contact": "",
-        "territories": [],
         "deployments": [],
     },
     {
@@ -793,7 +765,6 @@ SERVICES = [
         "source_code_url": "https://github.com/incubateur-ademe/benefriches",
         "licence": "",
         "contact": "",
-        "territories": [],
         "deployments": [],
     },
     {
@@ -818,7 +789,6 @@ SERVICES = [
         "source_code_url": "https://github.com/incubateur-ademe/quefairedemesobjets",
         "licence": "",
         "contact": "",
-        "territories": [],
         "deployments": [],
     },
     {
@@ -842,7 +812,6 @@ SERVICES = [
         "source_code_url": "https://github.com/incubateur-ademe/impactco2",
         "licence": "",
         "contact": "",
-        "territories": [],
         "deployments": [],
     },
     {
@@ -866,7 +835,6 @@ SERVICES = [
         "source_code_url": "https://github.com/betagouv/mesaidesvelo",
         "licence": "",
         "contact": "",
-        "territories": [],
         "deployments": [],
     },
     {
@@ -890,7 +858,6 @@ SERVICES = [
         "source_code_url": "https://github.com/DISIC/Ara",
         "licence": "",
         "contact": "",
-        "territories": [],
         "deployments": [],
     },
 ]
@@ -915,7 +882,7 @@ def ensure_thematiques() -> dict[str, Thematique]:
 def ensure_service(index: StoreIndexPage, data: dict, thematiques: dict[str, Thematique]):
     if index.get_children().filter(slug=data["slug"]).exists():
         return
-    related = {"thematiques", "territories", "deployments"}
+    related = {"thematiques", "deployments"}
     fields = {k: v for k, v in data.items() if k not in related}
     page = StoreItemPage(**fields)
     page.thematiques = [thematiques[slug] for slug in data["thematiques"]]

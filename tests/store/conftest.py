@@ -24,7 +24,17 @@ def titles_of(queryset) -> list[str]:
 
 @pytest.fixture
 def catalogue(site_content) -> StoreIndexPage:
+    """The real catalogue, showing every service of the initial content on its first page."""
+    StoreIndexPage.objects.update(page_size=60)
     return StoreIndexPage.objects.get(slug="territoires-store")
+
+
+@pytest.fixture
+def twelve_per_page(catalogue) -> StoreIndexPage:
+    """The real catalogue paged by twelve, as it is by default."""
+    StoreIndexPage.objects.update(page_size=12)
+    catalogue.refresh_from_db()
+    return catalogue
 
 
 def make_logo(name: str):

@@ -33,9 +33,8 @@ def test_the_catalogue_is_in_alphabetical_order_ignoring_capitals_and_accents(cl
     add_service(catalogue, "Élan vert")
     add_service(catalogue, "écoles numériques")
     titles = card_titles(client.get(URL).content.decode())
-    titles += card_titles(client.get(URL, {"page": "2"}).content.decode())
-    assert len(titles) == 14
-    assert titles[:3] == ["Acceslibre", "Aides-territoires", "Démarches simplifiées"]
+    assert len(titles) == live_services().count()
+    assert titles[:3] == ["Acceslibre", "Aidants Connect", "Aides-territoires"]
     assert titles.index("Docurba") < titles.index("écoles numériques") < titles.index("Élan vert")
     assert titles.index("Élan vert") < titles.index("Les emplois de l'inclusion")
     assert titles.index("Mes Adresses") > titles.index("ma cantine")
@@ -43,6 +42,7 @@ def test_the_catalogue_is_in_alphabetical_order_ignoring_capitals_and_accents(cl
     assert titles[-1] == "Zéro Logement Vacant"
 
 
+@pytest.mark.usefixtures("twelve_per_page")
 def test_services_with_the_same_name_keep_a_stable_order_across_pages(client, catalogue):
     for number in range(14):
         add_service(catalogue, "Service homonyme", slug=f"service-homonyme-{number}")
@@ -179,6 +179,7 @@ class TestFragment:
         assert "<html" in response.content.decode()
 
 
+@pytest.mark.usefixtures("twelve_per_page")
 class TestPagination:
     def test_a_long_list_is_paged_by_twelve_and_keeps_the_filters(self, client, catalogue):
         add_many_services(catalogue, 30, with_logos=False)
@@ -218,7 +219,8 @@ class TestPagination:
         ).content.decode()
         assert "<html" not in paged
         assert 'id="resultats-titre" class="fr-h4"' in paged and "data-focus" in paged
-        assert "page 2 sur 3" in paged
+        pages = -(-live_services().count() // 12)
+        assert f"page 2 sur {pages}" in paged
         assert 'data-hx-get="/territoires-store/?page=3"' in paged
         filtered = client.get(
             URL, {"q": "service"}, headers={"HX-Request": "true", "HX-Trigger": "filtre-q"}

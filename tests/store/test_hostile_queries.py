@@ -60,7 +60,7 @@ def test_an_unknown_thematique_is_ignored_and_said_so(client, catalogue):
 
 def test_a_repeated_parameter_counts_once(client, catalogue):
     html = client.get(URL + "?thematique=mobilite&thematique=dechets").content.decode()
-    assert card_titles(html) == ["Trackdéchets"]
+    assert card_titles(html) == ["Longue vie aux objets", "ma cantine", "Trackdéchets"]
 
 
 @pytest.mark.parametrize("page", ["abc", "99999", "0", "-1"])

@@ -231,6 +231,7 @@ def query_counts(client) -> dict[str, int]:
     return counts
 
 
+@pytest.mark.usefixtures("twelve_per_page")
 def test_a_search_costs_the_same_queries_with_30_and_300_services(client, catalogue):
     StoreItemPage.objects.all().delete()
     add_many_services(catalogue, 30, with_logos=False, thematique_slug="mobilite")
