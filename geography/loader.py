@@ -7,7 +7,7 @@ from pathlib import Path
 
 from django.db import transaction
 
-from .text import fold
+from search.text import normalise_text
 
 EXTRACT = Path(__file__).resolve().parent / "data" / "cog.json.gz"
 BATCH = 2000
@@ -45,7 +45,7 @@ def load(collectivite_model=None, source_model=None) -> str:
 
 def _upsert_all(model, document: dict) -> None:
     def upsert(kind: str, rows: list[dict]) -> dict[str, int]:
-        objects = [model(kind=kind, search_name=fold(row["name"]), **row) for row in rows]
+        objects = [model(kind=kind, search_name=normalise_text(row["name"]), **row) for row in rows]
         model.objects.bulk_create(
             objects,
             batch_size=BATCH,

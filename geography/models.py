@@ -3,7 +3,7 @@ reference data loaded by `manage.py load_geography` (see loader.py)."""
 
 from django.db import models
 
-from .text import fold
+from search.text import normalise_text
 
 KINDS = [
     ("commune", "Commune"),
@@ -54,7 +54,7 @@ class Collectivite(models.Model):
         return f"{self.name} ({'EPCI' if self.kind == 'epci' else 'région'})"
 
     def save(self, *args, **kwargs):
-        self.search_name = fold(self.name)
+        self.search_name = normalise_text(self.name)
         super().save(*args, **kwargs)
 
     @property

@@ -8,8 +8,9 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.chooser import ChooseResultsView, ChooseView
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 
+from search.text import normalise_text
+
 from .models import KINDS, Collectivite
-from .text import fold
 
 
 class CollectiviteFilterForm(BaseFilterForm):
@@ -25,7 +26,7 @@ class CollectiviteFilterForm(BaseFilterForm):
         if query:
             self.is_searching = True
             self.search_query = query
-            objects = objects.filter(Q(search_name__contains=fold(query)) | Q(code=query))
+            objects = objects.filter(Q(search_name__contains=normalise_text(query)) | Q(code=query))
         if self.cleaned_data.get("kind"):
             objects = objects.filter(kind=self.cleaned_data["kind"])
         return objects

@@ -3,7 +3,7 @@ one collectivité of the official geography; used by migration 0012."""
 
 import re
 
-from geography.text import fold
+from search.text import normalise_text
 
 DEPARTEMENT_IN_BRACKETS = re.compile(r"\(\s*(\d[\dab]\d?)\s*\)\s*$", re.IGNORECASE)
 NON_WORD = re.compile(r"[\W_]+")
@@ -17,7 +17,7 @@ EPCI_PREFIX = re.compile(r"^(ca|cc|cu) ")
 
 
 def simple(name: str) -> str:
-    return NON_WORD.sub(" ", fold(name)).strip()
+    return NON_WORD.sub(" ", normalise_text(name)).strip()
 
 
 def official_variants(name: str) -> set[str]:

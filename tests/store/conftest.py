@@ -30,6 +30,18 @@ def catalogue(site_content) -> StoreIndexPage:
 
 
 @pytest.fixture
+def editor_client(client, site_content):
+    """A client logged in as a member of « Éditeurs »."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user("redaction", "redaction@anct.gouv.fr", "x" * 16)
+    user.groups.add(Group.objects.get(name="Éditeurs"))
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
 def twelve_per_page(catalogue) -> StoreIndexPage:
     """The real catalogue paged by twelve, as it is by default."""
     StoreIndexPage.objects.update(page_size=12)

@@ -2,21 +2,11 @@
 the thématiques, in the Wagtail admin."""
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 
 from geography.models import Collectivite
 from store.models import StoreIndexPage, StoreItemPage, Thematique
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor_client(client, site_content):
-    user = get_user_model().objects.create_user("redaction", "redaction@anct.gouv.fr", "x" * 16)
-    user.groups.add(Group.objects.get(name="Éditeurs"))
-    client.force_login(user)
-    return client
 
 
 def service_form(**overrides) -> dict:

@@ -243,17 +243,6 @@ def test_a_search_costs_the_same_queries_with_30_and_300_services(client, catalo
     assert max(with_30.values()) <= 20, with_30
 
 
-@pytest.fixture
-def editor_client(client, site_content):
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
-
-    user = get_user_model().objects.create_user("redaction", "redaction@anct.gouv.fr", "x" * 16)
-    user.groups.add(Group.objects.get(name="Éditeurs"))
-    client.force_login(user)
-    return client
-
-
 def test_an_editor_adds_synonyms_in_the_admin_and_the_catalogue_uses_them(editor_client):
     listing = editor_client.get("/admin/snippets/search/synonymgroup/").content.decode()
     assert "Synonymes de la recherche" in listing and "mobilité, transport" in listing
