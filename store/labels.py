@@ -1,5 +1,6 @@
 """The catalogue's words that editors change without a developer: the échelons' and phases'
-names, the filters' labels and the sentence that counts the results. They are fields of the
+names, the filters' labels, the sentence that counts the results, the selection and open-data
+texts, and the words of every service page's phase badge and practical box. They are fields of the
 catalogue page (its « Libellés » tab), which every store page already has at hand: reading
 them costs no query. The codes (in the address, the exports, the API) stay those of
 store/choices.py; only what a visitor reads changes."""
@@ -128,6 +129,144 @@ class CatalogueLabels(models.Model):
         "Le bouton sous ce conseil, qui efface les filtres et la recherche.",
     )
 
+    unknown_thematique_text = label(
+        "Avertissement pour une thématique inconnue",
+        "Cette thématique n'existe pas ou plus : le filtre par thématique est ignoré.",
+        "Affiché au-dessus des services quand l'adresse demande une thématique supprimée ou "
+        "renommée (un ancien lien, par exemple).",
+        max_length=200,
+    )
+
+    select_label = label(
+        "Case pour choisir un service",
+        "Sélectionner ce service",
+        "Le texte de la case à cocher sous chaque carte du catalogue.",
+    )
+    selection_hint = label(
+        "Consigne de la sélection",
+        "Cochez « Sélectionner ce service » sur les services qui vous intéressent.",
+        "La phrase en bas du catalogue, avant que le visiteur ait coché une case.",
+        max_length=200,
+    )
+    selection_none = label(
+        "Sélection vide",
+        "Aucun service sélectionné.",
+        "Remplace la consigne quand le visiteur a décoché toutes les cases.",
+        max_length=120,
+    )
+    selection_one = label(
+        "Un service sélectionné",
+        "1 service sélectionné.",
+        "Remplace la consigne quand une seule case est cochée.",
+        max_length=120,
+    )
+    selection_many = label(
+        "Plusieurs services sélectionnés",
+        "{nombre} services sélectionnés.",
+        "Remplace la consigne quand plusieurs cases sont cochées. Écrivez {nombre} (avec les "
+        "accolades) là où doit apparaître le nombre de cases cochées.",
+        max_length=120,
+    )
+    selection_button = label(
+        "Bouton de la sélection",
+        "Être recontacté au sujet des services sélectionnés",
+        "Le bouton en bas du catalogue qui ouvre le formulaire de rappel pour les services "
+        "cochés.",
+        max_length=120,
+    )
+    selection_button_one = label(
+        "Bouton pour un service sélectionné",
+        "Être recontacté au sujet de 1 service",
+        "Le texte de ce bouton quand une seule case est cochée.",
+        max_length=120,
+    )
+    selection_button_many = label(
+        "Bouton pour plusieurs services sélectionnés",
+        "Être recontacté au sujet de {nombre} services",
+        "Le texte de ce bouton quand plusieurs cases sont cochées. Écrivez {nombre} (avec les "
+        "accolades) là où doit apparaître le nombre de cases cochées.",
+        max_length=120,
+    )
+
+    open_data_title = label(
+        "Titre des données ouvertes",
+        "Ces résultats en données ouvertes",
+        "Le petit titre au-dessus des liens de téléchargement, sous les cartes.",
+        max_length=120,
+    )
+    open_data_csv = label(
+        "Lien de téléchargement en tableur (CSV)",
+        "Télécharger la liste au format CSV",
+        "Le lien qui télécharge les services affichés dans un fichier pour tableur.",
+        max_length=120,
+    )
+    open_data_json = label(
+        "Lien de téléchargement en JSON",
+        "Télécharger la liste au format JSON",
+        "Le lien qui télécharge les services affichés dans un fichier pour les développeurs.",
+        max_length=120,
+    )
+    open_data_schema = label(
+        "Lien vers la description des données",
+        "Schéma JSON des données (description de chaque champ)",
+        "Le lien vers la page qui explique chaque colonne des fichiers téléchargés.",
+        max_length=120,
+    )
+
+    phase_prefix = label(
+        "Devant la phase",
+        "Phase :",
+        "Écrit devant le nom de la phase, sur l'étiquette de couleur en haut de chaque page "
+        "de service : « Phase : Accélération ».",
+    )
+    facts_echelons = label(
+        "Intitulé des échelons",
+        "Pour les collectivités",
+        "Dans l'encadré pratique de chaque service, devant les échelons qu'il sert.",
+    )
+    facts_builder = label(
+        "Intitulé de l'équipe qui le fait",
+        "Conçu et opéré par",
+        "Dans l'encadré pratique, devant le nom de l'équipe qui fait le service.",
+    )
+    facts_cost_model = label(
+        "Intitulé du modèle de coût",
+        "Modèle de coût",
+        "Dans l'encadré pratique, devant ce que le service coûte.",
+    )
+    facts_licence = label(
+        "Intitulé de la licence",
+        "Licence",
+        "Dans l'encadré pratique, devant la licence du service.",
+    )
+    facts_contact = label(
+        "Intitulé du contact",
+        "Contact de l'équipe",
+        "Dans l'encadré pratique, devant l'adresse de contact de l'équipe.",
+    )
+    facts_unknown = label(
+        "Information non renseignée",
+        "Non précisé",
+        "Affiché dans l'encadré pratique quand un service n'a pas d'échelon ou de modèle de "
+        "coût.",
+    )
+    facts_unknown_licence = label(
+        "Licence non renseignée",
+        "Non précisée",
+        "Affiché dans l'encadré pratique quand un service n'a pas de licence.",
+    )
+    service_button = label(
+        "Bouton vers le service",
+        "Découvrir le service",
+        "Le bouton de l'encadré pratique qui ouvre le site du service dans un nouvel onglet.",
+    )
+    source_code_button = label(
+        "Bouton vers le code source",
+        "Voir le code source",
+        "Le bouton de l'encadré pratique qui ouvre le code source du service dans un nouvel "
+        "onglet.",
+    )
+
     labels_panels = [
         MultiFieldPanel(
             [FieldPanel(f"echelon_{code}") for code, _ in ECHELONS],
@@ -162,6 +301,43 @@ class CatalogueLabels(models.Model):
                 FieldPanel("empty_reset"),
             ],
             heading="Nombre de résultats",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("unknown_thematique_text")]
+            + [FieldPanel(f"open_data_{name}") for name in ("title", "csv", "json", "schema")],
+            heading="Sous les cartes du catalogue",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("select_label"),
+                FieldPanel("selection_hint"),
+                FieldPanel("selection_none"),
+                FieldPanel("selection_one"),
+                FieldPanel("selection_many"),
+                FieldPanel("selection_button"),
+                FieldPanel("selection_button_one"),
+                FieldPanel("selection_button_many"),
+            ],
+            heading="Sélection de services",
+            help_text="Le visiteur coche des services puis demande à être recontacté à leur "
+            "sujet ; les textes changent quand il coche.",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("phase_prefix"),
+                FieldPanel("facts_echelons"),
+                FieldPanel("facts_builder"),
+                FieldPanel("facts_cost_model"),
+                FieldPanel("facts_licence"),
+                FieldPanel("facts_contact"),
+                FieldPanel("facts_unknown"),
+                FieldPanel("facts_unknown_licence"),
+                FieldPanel("service_button"),
+                FieldPanel("source_code_button"),
+            ],
+            heading="Pages des services",
+            help_text="Les mots de l'étiquette de phase et de l'encadré pratique, sur chaque "
+            "page de service.",
         ),
     ]
 
