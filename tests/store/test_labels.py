@@ -1,5 +1,6 @@
-"""The names of the échelons and phases, the filters' labels and the result sentence are
-edited in the catalogue page's « Libellés » tab; visitors read them, codes stay codes."""
+"""The names of the échelons and phases, the filters' labels, the result sentence, the
+selection and open-data texts and the service pages' practical box are edited in the catalogue
+page's « Libellés » tab; visitors read them, codes stay codes."""
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -22,6 +23,29 @@ EDITED = {
     "result_found_one": "outil correspond",
     "result_none": "Rien pour l'instant",
     "empty_reset": "Revoir tous les outils",
+    "unknown_thematique_text": "Ce thème a disparu, on montre tout.",
+    "select_label": "Ajouter à ma liste",
+    "selection_hint": "Ajoutez des outils à votre liste.",
+    "selection_none": "Liste vide.",
+    "selection_one": "Un outil dans la liste.",
+    "selection_many": "{nombre} outils dans la liste.",
+    "selection_button": "Être rappelé",
+    "selection_button_one": "Être rappelé pour cet outil",
+    "selection_button_many": "Être rappelé pour ces {nombre} outils",
+    "open_data_title": "Télécharger ces outils",
+    "open_data_csv": "Tableur",
+    "open_data_json": "Fichier pour développeurs",
+    "open_data_schema": "Que contient chaque colonne ?",
+    "phase_prefix": "Étape :",
+    "facts_echelons": "Destiné aux",
+    "facts_builder": "Fabriqué par",
+    "facts_cost_model": "Combien ça coûte",
+    "facts_licence": "Conditions de réutilisation",
+    "facts_contact": "Écrire à l'équipe",
+    "facts_unknown": "À venir",
+    "facts_unknown_licence": "À venir aussi",
+    "service_button": "Aller sur le site",
+    "source_code_button": "Lire le code",
 }
 
 
@@ -53,10 +77,59 @@ def test_the_catalogue_shows_the_edited_labels_and_keeps_the_codes(client, edite
     assert ">Revoir tous les outils</a>" in empty
 
 
+def test_the_catalogue_shows_the_edited_selection_open_data_and_alert_texts(
+    client, edited_catalogue
+):
+    html = client.get("/territoires-store/").content.decode()
+    assert 'for="selection-docurba">Ajouter à ma liste<span class="fr-sr-only">' in html
+    assert "Sélectionner ce service" not in html
+    assert 'aria-live="polite">Ajoutez des outils à votre liste.</p>' in html
+    assert "data-selection-submit>Être rappelé</button>" in html
+    # What the selection bar's script writes as boxes are ticked (store/static/store/catalogue.js).
+    for attribute, text in [
+        ("data-none", "Liste vide."),
+        ("data-one", "Un outil dans la liste."),
+        ("data-many", "{nombre} outils dans la liste."),
+        ("data-button", "Être rappelé"),
+        ("data-button-one", "Être rappelé pour cet outil"),
+        ("data-button-many", "Être rappelé pour ces {nombre} outils"),
+    ]:
+        assert f'{attribute}="{text}"' in html
+    assert ">Télécharger ces outils</h3>" in html
+    assert "download>Tableur <span" in html
+    assert "download>Fichier pour développeurs <span" in html
+    assert ">Que contient chaque colonne ?</a>" in html
+    assert "Ces résultats en données ouvertes" not in html
+
+    unknown = client.get("/territoires-store/", {"thematique": "n-existe-pas"}).content.decode()
+    assert "<p>Ce thème a disparu, on montre tout.</p>" in unknown
+
+
 def test_a_service_page_shows_the_edited_phase_and_echelon_names(client, edited_catalogue):
     html = client.get("/territoires-store/zero-logement-vacant/").content.decode()
-    assert "Phase : En plein essor</p>" in html
-    assert "<dd>Communes et communes nouvelles, Intercommunalité" in html
+    assert "Étape : En plein essor</p>" in html
+    assert (
+        "<dt>Destiné aux</dt>\n            <dd>Communes et communes nouvelles, Intercommunalité"
+        in html
+    )
+
+
+def test_a_service_page_shows_the_edited_practical_box(client, edited_catalogue):
+    html = client.get("/territoires-store/zero-logement-vacant/").content.decode()
+    for heading in ["Fabriqué par", "Combien ça coûte", "Conditions de réutilisation"]:
+        assert f"<dt>{heading}</dt>" in html
+    assert ">Aller sur le site</a>" in html
+    for old in ["Pour les collectivités", "Conçu et opéré par", "Modèle de coût", "<dt>Licence"]:
+        assert old not in html
+    service = edited_catalogue.get_children().get(slug="zero-logement-vacant").specific
+    service.cost_model = service.licence = ""
+    service.contact = "zlv@beta.gouv.fr"
+    service.source_code_url = "https://github.com/MTES-MCT/zero-logement-vacant"
+    service.save_revision().publish()
+    html = client.get("/territoires-store/zero-logement-vacant/").content.decode()
+    assert "<dd>À venir</dd>" in html and "<dd>À venir aussi</dd>" in html
+    assert "<dt>Écrire à l&#x27;équipe</dt>" in html
+    assert ">Lire le code</a>" in html
 
 
 def test_the_open_data_keeps_the_codes(client, edited_catalogue):
@@ -87,6 +160,47 @@ def test_a_new_catalogue_has_todays_labels():
     assert catalogue.result_phrase(14, filtered=False) == "14 services"
     assert catalogue.result_phrase(1, filtered=True) == "1 service trouvé"
     assert catalogue.result_phrase(3, filtered=True) == "3 services trouvés"
+
+
+def test_a_new_catalogue_has_todays_selection_open_data_and_service_page_texts():
+    catalogue = StoreIndexPage(title="Catalogue")
+    assert catalogue.unknown_thematique_text == (
+        "Cette thématique n'existe pas ou plus : le filtre par thématique est ignoré."
+    )
+    assert catalogue.select_label == "Sélectionner ce service"
+    assert catalogue.selection_hint == (
+        "Cochez « Sélectionner ce service » sur les services qui vous intéressent."
+    )
+    assert catalogue.selection_none == "Aucun service sélectionné."
+    assert catalogue.selection_one == "1 service sélectionné."
+    assert catalogue.selection_many == "{nombre} services sélectionnés."
+    assert catalogue.selection_button == "Être recontacté au sujet des services sélectionnés"
+    assert catalogue.selection_button_one == "Être recontacté au sujet de 1 service"
+    assert catalogue.selection_button_many == "Être recontacté au sujet de {nombre} services"
+    assert catalogue.open_data_title == "Ces résultats en données ouvertes"
+    assert catalogue.open_data_csv == "Télécharger la liste au format CSV"
+    assert catalogue.open_data_json == "Télécharger la liste au format JSON"
+    assert catalogue.open_data_schema == "Schéma JSON des données (description de chaque champ)"
+    assert catalogue.phase_prefix == "Phase :"
+    assert [
+        catalogue.facts_echelons,
+        catalogue.facts_builder,
+        catalogue.facts_cost_model,
+        catalogue.facts_licence,
+        catalogue.facts_contact,
+    ] == [
+        "Pour les collectivités",
+        "Conçu et opéré par",
+        "Modèle de coût",
+        "Licence",
+        "Contact de l'équipe",
+    ]
+    assert (catalogue.facts_unknown, catalogue.facts_unknown_licence) == (
+        "Non précisé",
+        "Non précisée",
+    )
+    assert catalogue.service_button == "Découvrir le service"
+    assert catalogue.source_code_button == "Voir le code source"
 
 
 def test_every_label_has_a_french_help_text():

@@ -33,15 +33,18 @@
     return Array.from(form.elements).filter((element) => element.type === "checkbox");
   }
 
+  // The texts are the catalogue's « Libellés », given by the form's data- attributes.
+  const texts = form.dataset;
+
+  function counted(one, many, count) {
+    return count === 1 ? one : many.replaceAll("{nombre}", String(count));
+  }
+
   function update() {
     const count = new FormData(form).getAll("service").length;
-    const services = count === 1 ? "1 service" : `${count} services`;
     submit.textContent =
-      count === 0
-        ? "Être recontacté au sujet des services sélectionnés"
-        : `Être recontacté au sujet de ${services}`;
-    const ticked = count === 1 ? "sélectionné" : "sélectionnés";
-    status.textContent = count === 0 ? "Aucun service sélectionné." : `${services} ${ticked}.`;
+      count === 0 ? texts.button : counted(texts.buttonOne, texts.buttonMany, count);
+    status.textContent = count === 0 ? texts.none : counted(texts.one, texts.many, count);
   }
 
   document.addEventListener("change", (event) => {
