@@ -9,6 +9,7 @@ from django.core.management import call_command
 
 from store.labels import CatalogueLabels
 from store.models import StoreIndexPage
+from tests import production_server
 
 pytestmark = pytest.mark.django_db
 
@@ -228,3 +229,36 @@ def test_an_editor_changes_a_phase_name_in_the_labels_tab(client, catalogue):
     assert len(messages) == 1 and "Territoires Store\xa0» a été publiée." in messages[0]
     assert StoreIndexPage.objects.get(pk=catalogue.pk).phase_perennise == "Installé durablement"
     assert "Installé durablement" in client.get("/territoires-store/").content.decode()
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_the_selection_bar_counts_with_the_edited_texts(live_site, browser_page):
+    """In Chromium: the bar's script writes the texts of the « Libellés » tab as boxes are
+    ticked and unticked."""
+    catalogue = StoreIndexPage.objects.get()
+    for field in ["select_label", "selection_none", "selection_one", "selection_many"]:
+        setattr(catalogue, field, EDITED[field])
+    for field in ["selection_button", "selection_button_one", "selection_button_many"]:
+        setattr(catalogue, field, EDITED[field])
+    catalogue.save_revision().publish()
+    production_server.flush_cache()
+
+    page = browser_page
+    page.goto(live_site.url + "/territoires-store/")
+    status = page.locator("[data-selection-status]")
+    button = page.locator("button[data-selection-submit]")
+    labels = page.locator("label", has_text="Ajouter à ma liste")
+    labels.nth(0).click()
+    assert (status.inner_text(), button.inner_text()) == (
+        "Un outil dans la liste.",
+        "Être rappelé pour cet outil",
+    )
+    labels.nth(1).click()
+    assert (status.inner_text(), button.inner_text()) == (
+        "2 outils dans la liste.",
+        "Être rappelé pour ces 2 outils",
+    )
+    labels.nth(0).click()
+    labels.nth(1).click()
+    assert (status.inner_text(), button.inner_text()) == ("Liste vide.", "Être rappelé")
