@@ -95,6 +95,20 @@ def test_typing_a_search_updates_the_list(live_site, browser_page, html_validato
     assert page.get_by_role("link", name="Réinitialiser les filtres").is_visible()
 
 
+def test_pressing_enter_while_the_list_updates_cancels_nothing(live_site, browser_page):
+    """Enter right after typing, while the typed search is on its way: the two requests
+    follow each other instead of the second aborting the first (htmx logs an abort as a
+    console error, which the fixture fails on); the list shows the search."""
+    page = browser_page
+    page.goto(live_site.url + "/territoires-store/")
+    page.get_by_label("Rechercher").press_sequentially("cantine", delay=20)
+    page.wait_for_timeout(420)  # the field's 400 ms delay has passed: its request is sent
+    page.get_by_label("Rechercher").press("Enter")
+    page.wait_for_url("**/territoires-store/?q=cantine")
+    wait_for_results(page, "trouvé")
+    assert titles(page)[0] == "ma cantine"
+
+
 def test_paging_updates_the_list_in_place_moves_the_focus_and_back_returns(
     live_site, browser_page, html_validator
 ):
