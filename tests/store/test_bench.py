@@ -37,7 +37,7 @@ def test_the_benchmark_accepts_its_own_database(bench):
 
 
 @pytest.mark.django_db
-def test_the_benchmark_counts_the_cards_of_a_page(bench, client, catalogue):
+def test_the_benchmark_counts_the_cards_of_a_page(bench, client, twelve_per_page):
     assert bench.count_cards(client.get("/territoires-store/").content.decode()) == 12
     empty = client.get("/territoires-store/", {"q": "zzzrien"}).content.decode()
     assert bench.count_cards(empty) == 0
