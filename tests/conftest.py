@@ -38,6 +38,15 @@ def missing_tool(reason: str):
     pytest.skip(reason)
 
 
+@pytest.fixture(autouse=True)
+def empty_process_cache():
+    """Each test starts with an empty cache in this process: database ids are reused from
+    one test to the next, and a rendition or site root cached under an old id would leak."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def site_content(db):
     """The site as `make run` builds it: home page, mandatory pages and every app's content."""
