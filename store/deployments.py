@@ -99,7 +99,8 @@ class ServiceDeployments:
 
     def map_areas(self) -> list[dict]:
         """Every département of the map, those where the service is deployed marked, with
-        their région's anchor in the list and a sentence saying how many deployments."""
+        their région's anchor in the list, their name and how many deployments (the sentence
+        screen readers say is the catalogue's, store/labels.py)."""
         regions = {
             departement.code: group.region.code
             for group in self.by_region
@@ -109,13 +110,13 @@ class ServiceDeployments:
         areas = []
         for code, name, path in france_paths():
             count = self.departements.get(code, 0)
-            plural = "s" if count > 1 else ""
             areas.append(
                 {
                     "path": path,
                     "marked": bool(count),
                     "region": regions.get(code, ""),
-                    "label": f"{name} : {count} déploiement{plural} (voir la liste)",
+                    "name": name,
+                    "count": count,
                 }
             )
         return areas

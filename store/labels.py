@@ -5,6 +5,9 @@ catalogue page (its « Libellés » tab), which every store page already has at 
 them costs no query. The codes (in the address, the exports, the API) stay those of
 store/choices.py; only what a visitor reads changes."""
 
+import re
+import unicodedata
+
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
@@ -15,6 +18,37 @@ def label(verbose_name: str, default: str, help_text: str, max_length: int = 80)
     return models.CharField(
         verbose_name, max_length=max_length, default=default, help_text=help_text
     )
+
+
+PLACEHOLDER = re.compile(r"\{([^{}]{1,40})\}")
+
+
+def placeholder_key(name: str) -> str:
+    """« Région », « région », « region » and « { region } » are the same placeholder."""
+    decomposed = unicodedata.normalize("NFKD", name.strip().lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def fill(text: str, append: str = "", **values) -> str:
+    """`text` with each {name} of `values` replaced by its value (« {nombre} », « {région} »,
+    accents and capitals optional). Anything else an editor typed (« {inconnu} », « {0} »,
+    « % », a lone brace) is shown as typed: a typo never breaks a page. When `append` names a
+    value whose placeholder `text` lacks, that value is added at the end, so that choices
+    which differ only by it stay different."""
+    values = {placeholder_key(key): str(value) for key, value in values.items()}
+    used = set()
+
+    def replace(match: re.Match) -> str:
+        key = placeholder_key(match.group(1))
+        if key not in values:
+            return match.group(0)
+        used.add(key)
+        return values[key]
+
+    filled = PLACEHOLDER.sub(replace, text)
+    if append and append not in used:
+        filled = f"{filled} {values[append]}".strip()
+    return filled
 
 
 def echelon_label(default: str):
@@ -79,6 +113,30 @@ class CatalogueLabels(models.Model):
         "La phrase en gris sous ce titre, qui dit quoi taper.",
         max_length=200,
     )
+    filter_territoire = label(
+        "Titre du filtre par territoire",
+        "Près de chez moi",
+        "Le mot au-dessus de la liste déroulante des régions et des départements.",
+    )
+    filter_territoire_hint = label(
+        "Aide du filtre par territoire",
+        "Les services déjà déployés dans ce territoire",
+        "La phrase en gris sous ce titre, qui dit ce que fait ce filtre.",
+        max_length=200,
+    )
+    filter_territoire_all = label(
+        "Choix « partout en France »",
+        "Partout en France",
+        "Le premier choix de cette liste, qui ne filtre pas.",
+    )
+    filter_territoire_region = label(
+        "Choix « toute une région »",
+        "Toute la région {région}",
+        "Le choix, en tête des départements de chaque région, qui montre les services de "
+        "toute la région. Écrivez {région} (avec les accolades) là où doit apparaître le nom "
+        "de la région ; sans lui, le nom est ajouté à la fin.",
+        max_length=120,
+    )
     filter_button = label(
         "Texte du bouton des filtres",
         "Filtrer",
@@ -115,6 +173,28 @@ class CatalogueLabels(models.Model):
         "services trouvés",
         "Écrit après le nombre quand un filtre ou une recherche donne plusieurs services : "
         "« 3 services trouvés ». Le nombre est ajouté tout seul.",
+    )
+    result_page = label(
+        "Numéro de page",
+        "— page {page} sur {pages}",
+        "Écrit après le nombre de services quand ils tiennent sur plusieurs pages. Écrivez "
+        "{page} (avec les accolades) là où doit apparaître le numéro de la page affichée, et "
+        "{pages} pour le nombre de pages.",
+    )
+    search_corrected = label(
+        "Recherche corrigée",
+        "Résultats pour « {correction} » (vous avez cherché « {recherche} »).",
+        "Affiché au-dessus des services quand la recherche contenait une faute de frappe "
+        "corrigée. Écrivez {correction} (avec les accolades) là où doit apparaître la "
+        "recherche corrigée, et {recherche} pour ce que le visiteur a tapé.",
+        max_length=200,
+    )
+    closest_thematiques = label(
+        "Thématiques proches d'une recherche sans résultat",
+        "Les thématiques les plus proches de votre recherche :",
+        "Quand une recherche ne donne aucun service, la phrase au-dessus des liens vers les "
+        "thématiques qui ressemblent le plus aux mots tapés.",
+        max_length=200,
     )
     empty_text = label(
         "Texte quand aucun service ne correspond",
@@ -267,6 +347,73 @@ class CatalogueLabels(models.Model):
         "onglet.",
     )
 
+    card_deployed_one = label(
+        "Carte : déployé dans une collectivité",
+        "Déployé dans 1 collectivité",
+        "Sous le nom de chaque service, quand il est utilisé par une seule collectivité.",
+        max_length=120,
+    )
+    card_deployed_many = label(
+        "Carte : déployé dans plusieurs collectivités",
+        "Déployé dans {nombre} collectivités",
+        "Sous le nom de chaque service utilisé par plusieurs collectivités. Écrivez {nombre} "
+        "(avec les accolades) là où doit apparaître le nombre de collectivités.",
+        max_length=120,
+    )
+    card_local_departement = label(
+        "Carte : dont dans votre département",
+        ", dont {nombre} dans votre département",
+        "Ajouté à la suite de la phrase précédente quand le visiteur a choisi un département "
+        "dans le filtre « Près de chez moi ». Écrivez {nombre} (avec les accolades) là où doit "
+        "apparaître le nombre de collectivités de ce département.",
+        max_length=120,
+    )
+    card_local_region = label(
+        "Carte : dont dans votre région",
+        ", dont {nombre} dans votre région",
+        "Ajouté à la suite de la phrase précédente quand le visiteur a choisi une région dans "
+        "le filtre « Près de chez moi ». Écrivez {nombre} (avec les accolades) là où doit "
+        "apparaître le nombre de collectivités de cette région.",
+        max_length=120,
+    )
+
+    other_territories = label(
+        "Territoires non rattachés",
+        "Autres territoires",
+        "Sur la page d'un service, le titre des territoires qui ne sont pas (encore) "
+        "rattachés à une collectivité, sous la liste par région.",
+    )
+    map_label = label(
+        "Nom de la carte pour les lecteurs d'écran",
+        "Carte de France des départements où {service} est déployé",
+        "Lu par les lecteurs d'écran des personnes aveugles, sur la carte de chaque page de "
+        "service. Écrivez {service} (avec les accolades) là où doit apparaître le nom du "
+        "service.",
+        max_length=200,
+    )
+    map_legend = label(
+        "Légende de la carte",
+        "Départements hachurés : le service y est déployé (liste ci-contre, outre-mer compris).",
+        "La phrase sous la carte de chaque page de service (la source du fond de carte suit, "
+        "elle ne change pas).",
+        max_length=200,
+    )
+    map_area_one = label(
+        "Département avec un déploiement",
+        "{département} : 1 déploiement (voir la liste)",
+        "Lu par les lecteurs d'écran sur un département hachuré de la carte. Écrivez "
+        "{département} (avec les accolades) là où doit apparaître son nom ; sans lui, le nom "
+        "est ajouté à la fin.",
+        max_length=120,
+    )
+    map_area_many = label(
+        "Département avec plusieurs déploiements",
+        "{département} : {nombre} déploiements (voir la liste)",
+        "Comme le précédent, pour plusieurs déploiements. Écrivez {département} (avec les "
+        "accolades) là où doit apparaître son nom et {nombre} pour le nombre de déploiements.",
+        max_length=120,
+    )
+
     labels_panels = [
         MultiFieldPanel(
             [FieldPanel(f"echelon_{code}") for code, _ in ECHELONS],
@@ -284,6 +431,10 @@ class CatalogueLabels(models.Model):
                 FieldPanel("filter_thematique_all"),
                 FieldPanel("filter_echelon"),
                 FieldPanel("filter_echelon_all"),
+                FieldPanel("filter_territoire"),
+                FieldPanel("filter_territoire_hint"),
+                FieldPanel("filter_territoire_all"),
+                FieldPanel("filter_territoire_region"),
                 FieldPanel("filter_search"),
                 FieldPanel("filter_search_hint"),
                 FieldPanel("filter_button"),
@@ -297,7 +448,10 @@ class CatalogueLabels(models.Model):
                 FieldPanel("result_many"),
                 FieldPanel("result_found_one"),
                 FieldPanel("result_found_many"),
+                FieldPanel("result_page"),
+                FieldPanel("search_corrected"),
                 FieldPanel("empty_text"),
+                FieldPanel("closest_thematiques"),
                 FieldPanel("empty_reset"),
             ],
             heading="Nombre de résultats",
@@ -306,6 +460,18 @@ class CatalogueLabels(models.Model):
             [FieldPanel("unknown_thematique_text")]
             + [FieldPanel(f"open_data_{name}") for name in ("title", "csv", "json", "schema")],
             heading="Sous les cartes du catalogue",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("card_deployed_one"),
+                FieldPanel("card_deployed_many"),
+                FieldPanel("card_local_departement"),
+                FieldPanel("card_local_region"),
+            ],
+            heading="Cartes des services",
+            help_text="La phrase sous le nom de chaque service, dans le catalogue et parmi les "
+            "services proches : « Déployé dans 3 collectivités, dont 1 dans votre "
+            "département ».",
         ),
         MultiFieldPanel(
             [
@@ -334,10 +500,15 @@ class CatalogueLabels(models.Model):
                 FieldPanel("facts_unknown_licence"),
                 FieldPanel("service_button"),
                 FieldPanel("source_code_button"),
+                FieldPanel("other_territories"),
+                FieldPanel("map_label"),
+                FieldPanel("map_legend"),
+                FieldPanel("map_area_one"),
+                FieldPanel("map_area_many"),
             ],
             heading="Pages des services",
-            help_text="Les mots de l'étiquette de phase et de l'encadré pratique, sur chaque "
-            "page de service.",
+            help_text="Les mots de l'étiquette de phase, de l'encadré pratique et de la liste et "
+            "de la carte des territoires, sur chaque page de service.",
         ),
     ]
 
@@ -363,3 +534,32 @@ class CatalogueLabels(models.Model):
         if filtered:
             return f"{count} {self.result_found_one if count == 1 else self.result_found_many}"
         return f"{count} {self.result_one if count == 1 else self.result_many}"
+
+    def region_choice(self, region: str) -> str:
+        """« Toute la région Hauts-de-France »."""
+        return fill(self.filter_territoire_region, append="region", region=region)
+
+    def page_of(self, number: int, count: int) -> str:
+        """« — page 2 sur 3 »."""
+        return fill(self.result_page, page=number, pages=count)
+
+    def corrected_search(self, corrected: str, typed: str) -> str:
+        """« Résultats pour « rénovation » (vous avez cherché « renovatoin »). »"""
+        return fill(self.search_corrected, correction=corrected, recherche=typed)
+
+    def deployment_phrase(self, count: int, local_count: int | None, kind: str = "") -> str:
+        """« Déployé dans 3 collectivités, dont 1 dans votre département » (`kind`: that of
+        the territory the visitor chose, if any)."""
+        text = self.card_deployed_one if count == 1 else self.card_deployed_many
+        phrase = fill(text, nombre=count)
+        if kind:
+            local = self.card_local_region if kind == "region" else self.card_local_departement
+            local = fill(local, nombre=local_count)
+            # « , dont… » follows the number; anything else is a new word.
+            phrase += local if local[:1] in ",;:.)" else f" {local}"
+        return phrase
+
+    def map_area_label(self, departement: str, count: int) -> str:
+        """« Pas-de-Calais : 2 déploiements (voir la liste) »."""
+        text = self.map_area_one if count == 1 else self.map_area_many
+        return fill(text, append="departement", departement=departement, nombre=count)

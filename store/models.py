@@ -13,6 +13,7 @@ from django.db.models import Count, Prefetch
 from django.templatetags.static import static
 from django.utils.cache import patch_vary_headers
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     InlinePanel,
@@ -254,6 +255,7 @@ class StoreIndexPage(CatalogueLabels, BasePage):
         services = self.services(filters)
         context.update(catalogue_context(request, filters, services, thematiques, self))
         context["phase_names"] = self.phase_names()
+        context["catalogue"] = self  # as on a service page (store/includes/service_card.html)
         context["territories"] = territories
         return context
 
@@ -285,6 +287,22 @@ class StoreIndexPage(CatalogueLabels, BasePage):
         if htmx and not htmx.history_restore_request and "canonical_url" in context:
             response["HX-Push-Url"] = context["canonical_url"]
         return response
+
+
+class StoreItemPageForm(WagtailAdminPageForm):
+    """A service's edit form: its échelon boxes and phase list read the names of the
+    catalogue's « Libellés » tab (one query), not the codes' names of store/choices.py."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        catalogue = StoreIndexPage.objects.first()
+        if catalogue is None:
+            return
+        names = {"echelons": dict(catalogue.echelon_choices()), "phase": catalogue.phase_names()}
+        for name, by_code in names.items():
+            field = self.fields.get(name)
+            if field is not None:
+                field.choices = [(code, by_code.get(code, text)) for code, text in field.choices]
 
 
 class StoreItemPage(BasePage):
@@ -438,6 +456,7 @@ class StoreItemPage(BasePage):
     ]
     parent_page_types = ["store.StoreIndexPage"]
     subpage_types: list[str] = []
+    base_form_class = StoreItemPageForm
 
     objects = PageManager.from_queryset(ServiceQuerySet)()
 
