@@ -82,6 +82,12 @@ class CatalogueLabels(models.Model):
     phase_perennise = phase_label("Pérennisé")
     phase_transfert = phase_label("Transfert")
 
+    filter_form_label = label(
+        "Nom du formulaire des filtres pour les lecteurs d'écran",
+        "Filtrer les services",
+        "Lu par les lecteurs d'écran des personnes aveugles quand elles arrivent sur les "
+        "filtres du catalogue ; n'est pas affiché.",
+    )
     filter_thematique = label(
         "Titre du filtre par thématique",
         "Thématique",
@@ -195,6 +201,12 @@ class CatalogueLabels(models.Model):
         "Quand une recherche ne donne aucun service, la phrase au-dessus des liens vers les "
         "thématiques qui ressemblent le plus aux mots tapés.",
         max_length=200,
+    )
+    pagination_label = label(
+        "Nom de la pagination pour les lecteurs d'écran",
+        "Pagination du catalogue",
+        "Lu par les lecteurs d'écran sur la liste des numéros de page, sous les cartes ; "
+        "n'est pas affiché.",
     )
     empty_text = label(
         "Texte quand aucun service ne correspond",
@@ -427,6 +439,7 @@ class CatalogueLabels(models.Model):
         ),
         MultiFieldPanel(
             [
+                FieldPanel("filter_form_label"),
                 FieldPanel("filter_thematique"),
                 FieldPanel("filter_thematique_all"),
                 FieldPanel("filter_echelon"),
@@ -449,6 +462,7 @@ class CatalogueLabels(models.Model):
                 FieldPanel("result_found_one"),
                 FieldPanel("result_found_many"),
                 FieldPanel("result_page"),
+                FieldPanel("pagination_label"),
                 FieldPanel("search_corrected"),
                 FieldPanel("empty_text"),
                 FieldPanel("closest_thematiques"),

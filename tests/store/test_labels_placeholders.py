@@ -22,7 +22,9 @@ EDITED = {
     "filter_territoire_hint": "Là où des collectivités l'utilisent déjà",
     "filter_territoire_all": "Toute la France",
     "filter_territoire_region": "{Région} (région entière)",
+    "filter_form_label": "Choisir les outils montrés",
     "result_page": "(écran {page}/{pages})",
+    "pagination_label": "Écrans du catalogue",
     "search_corrected": "Nous avons compris « {correction} » au lieu de « {recherche} ».",
     "closest_thematiques": "Essayez plutôt ces thèmes :",
     "card_deployed_one": "Utilisé par une collectivité",
@@ -91,6 +93,8 @@ def test_a_new_catalogue_has_todays_texts():
         "Toute la région Hauts-de-France",
     )
     assert catalogue.page_of(2, 3) == "— page 2 sur 3"
+    assert catalogue.filter_form_label == "Filtrer les services"
+    assert catalogue.pagination_label == "Pagination du catalogue"
     assert catalogue.corrected_search("covoiturage", "covoitrage") == (
         "Résultats pour « covoiturage » (vous avez cherché « covoitrage »)."
     )
@@ -138,6 +142,8 @@ def test_the_paging_and_the_search_show_the_edited_texts(client, twelve_per_page
     html = client.get(URL, {"page": "2"}).content.decode()
     assert f'<span class="fr-text--md fr-text--regular"> (écran 2/{pages})</span>' in html
     assert "— page" not in html
+    assert 'role="search"\n          aria-label="Choisir les outils montrés"' in html
+    assert '<nav class="fr-pagination fr-mt-4w" aria-label="Écrans du catalogue">' in html
 
     typo = client.get(URL, {"q": "covoitrage"}).content.decode()
     assert "Nous avons compris « covoiturage » au lieu de « covoitrage »." in typo
