@@ -104,3 +104,16 @@ def png_file(directory: Path, name: str, colour=(0, 0, 145)) -> Path:
     path = directory / name
     Image.new("RGB", (480, 270), colour).save(path, "PNG")
     return path
+
+
+def choose_uploaded_image_in(page, field: str, path: Path, title: str) -> None:
+    """The same as choose_uploaded_image, in a form with several image fields: `field` is the
+    label of the one to fill (« Image de partage »)."""
+    wrapper = page.locator(".w-panel__wrapper", has=page.get_by_text(field, exact=True)).last
+    wrapper.get_by_role("button", name="Choisir une image").click()
+    dialog = page.get_by_role("dialog")
+    dialog.get_by_role("tab", name="Transférer").click()
+    dialog.locator("input[type=file]").set_input_files(path)
+    dialog.get_by_role("textbox", name="Titre").fill(title)
+    dialog.get_by_role("button", name="Transférer").click()
+    dialog.wait_for(state="hidden")
