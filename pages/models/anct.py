@@ -14,6 +14,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from store.labels import fill
+
 from ..markdown import SiteMarkdownField, layout_safe_id, markdown_help_text, render
 from .base import BasePage
 
@@ -69,12 +71,35 @@ class AnctOfferPage(BasePage):
         help_text="L'intertitre au-dessus des questions. Les questions sont les sous-pages de "
         "cette page : ajoutez-en, réordonnez-les dans l'arborescence.",
     )
+    phase_step_label = models.CharField(
+        "Numéro de chaque phase",
+        max_length=100,
+        default="Phase {numéro} sur {total}",
+        help_text="Au-dessus du nom de chaque phase. {numéro} devient le numéro de la phase et "
+        "{total} le nombre de phases.",
+    )
+    faq_entry_context = models.CharField(
+        "Au-dessus d'une question seule",
+        max_length=200,
+        default="Foire aux questions : {page}",
+        help_text="Sur l'aperçu d'une question ouverte seule, au-dessus de la question. {page} "
+        "devient le titre de cette page.",
+    )
+    faq_entry_back_label = models.CharField(
+        "Lien vers toutes les questions",
+        max_length=100,
+        default="Toutes les questions",
+        help_text="Sous la réponse d'une question ouverte seule ; ramène à cette page.",
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("phases"),
+        FieldPanel("phase_step_label"),
         FieldPanel("closing"),
         FieldPanel("faq_title"),
+        FieldPanel("faq_entry_context"),
+        FieldPanel("faq_entry_back_label"),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("intro"),
@@ -106,6 +131,11 @@ class AnctOfferPage(BasePage):
         entries = list(self.get_faq_entries())
         context["faq_entries"] = entries
         context["faq_json_ld"] = faq_json_ld(entries)
+        total = len(self.phases)
+        context["phase_steps"] = [
+            (fill(self.phase_step_label, numéro=number, total=total), phase)
+            for number, phase in enumerate(self.phases, start=1)
+        ]
         return context
 
 
@@ -177,6 +207,13 @@ class FaqEntryPage(BasePage):
     def serve(self, request, *args, **kwargs):
         """The FAQ page, scrolled to this question, whose answer the page's script opens."""
         return redirect(self.get_anchor_url(request))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        faq_page = self.get_parent().specific
+        context["faq_page"] = faq_page
+        context["faq_entry_context"] = fill(faq_page.faq_entry_context, page=faq_page.title)
+        return context
 
     def serve_preview(self, request, mode_name):
         """Editors preview the question and its answer as they will read in the accordion."""

@@ -11,6 +11,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
+from store.labels import fill
+
 from ..markdown import SiteMarkdownField, markdown_help_text
 from .base import BasePage
 from .examples import EXAMPLE_IMAGE_SPEC, Example, example_labels
@@ -32,8 +34,18 @@ class OffersIndexPage(BasePage):
         default="Les offres",
         help_text="Le titre de l'encadré qui liste les offres en haut de la page.",
     )
+    no_offers_text = models.CharField(
+        "Message sans offre",
+        max_length=200,
+        default="Aucune offre n'est publiée pour le moment.",
+        help_text="Affiché à la place des offres tant qu'aucune n'est publiée.",
+    )
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("summary_title")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("summary_title"),
+        FieldPanel("no_offers_text"),
+    ]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
     api_fields = [APIField("intro")]
     parent_page_types = ["pages.HomePage"]
@@ -130,6 +142,31 @@ class OfferPage(RoutablePageMixin, BasePage):
         help_text="Le paragraphe sous le titre de la page qui liste les exemples de l'offre "
         "(adresse /exemples/ de l'offre, utilisée sans JavaScript).",
     )
+    examples_title = models.CharField(
+        "Titre de la page des exemples",
+        max_length=200,
+        default="Exemples : {offre}",
+        help_text="Le titre de la page qui liste les exemples de l'offre ; {offre} devient le "
+        "titre de cette offre.",
+    )
+    examples_empty_text = models.CharField(
+        "Message sans exemple",
+        max_length=200,
+        default="Aucun exemple n’est encore publié pour cette offre.",
+        help_text="Affiché à la place des exemples tant qu'aucun n'est publié pour cette offre.",
+    )
+    examples_back_label = models.CharField(
+        "Lien de retour de la page des exemples",
+        max_length=100,
+        default="Retour aux offres aux collectivités",
+        help_text="En bas de la page des exemples ; ramène à cette offre dans la page des offres.",
+    )
+    all_offers_label = models.CharField(
+        "Lien vers toutes les offres",
+        max_length=100,
+        default="Toutes les offres aux collectivités",
+        help_text="En bas de la page de cette offre ; mène à la page des offres.",
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("term"),
@@ -148,7 +185,16 @@ class OfferPage(RoutablePageMixin, BasePage):
             ],
             heading="Boutons d'action",
         ),
-        FieldPanel("examples_intro"),
+        MultiFieldPanel(
+            [
+                FieldPanel("examples_title"),
+                FieldPanel("examples_intro"),
+                FieldPanel("examples_empty_text"),
+                FieldPanel("examples_back_label"),
+            ],
+            heading="Page des exemples",
+        ),
+        FieldPanel("all_offers_label"),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("term"),
@@ -214,6 +260,7 @@ class OfferPage(RoutablePageMixin, BasePage):
             raise Http404("Cette offre ne présente pas d'exemples.")
         context = super().get_context(request)
         context["examples"] = list(self.get_examples())
+        context["examples_title"] = fill(self.examples_title, offre=self.title)
         context.update(example_labels(request))
         template = "pages/offer_examples.html"
         level = 2

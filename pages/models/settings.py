@@ -126,6 +126,13 @@ class SiteSettings(BaseSiteSetting):
         verbose_name="Réseaux sociaux",
         help_text="Les comptes de l'Incubateur, affichés au-dessus du pied de page.",
     )
+    social_links_title = models.CharField(
+        "Titre des réseaux sociaux",
+        max_length=100,
+        default="Suivez-nous sur les réseaux sociaux",
+        help_text="L'intertitre au-dessus des boutons des réseaux sociaux (affiché s'il y a au "
+        "moins un réseau).",
+    )
     footer_links = StreamField(
         [("link", FooterLinkBlock())],
         blank=True,
@@ -196,8 +203,19 @@ class SiteSettings(BaseSiteSetting):
         default="Si vous avez tapé l’adresse web dans le navigateur, vérifiez qu’elle est "
         "correcte. La page n’est peut-être plus disponible.\nDans ce cas, pour continuer votre "
         "visite, vous pouvez consulter notre page d’accueil ou le plan du site.",
-        help_text="Ce que le visiteur peut faire ; les boutons « Page d’accueil » et « Plan du "
-        "site » suivent.",
+        help_text="Ce que le visiteur peut faire ; les deux boutons ci-dessous suivent.",
+    )
+    not_found_home_label = models.CharField(
+        "Bouton vers l'accueil",
+        max_length=60,
+        default="Page d’accueil",
+        help_text="Le premier bouton, qui mène à la page d'accueil.",
+    )
+    not_found_site_plan_label = models.CharField(
+        "Bouton vers le plan du site",
+        max_length=60,
+        default="Plan du site",
+        help_text="Le second bouton, qui mène au plan du site.",
     )
 
     panels = [
@@ -220,7 +238,10 @@ class SiteSettings(BaseSiteSetting):
             ],
             heading="Pied de page",
         ),
-        FieldPanel("social_links"),
+        MultiFieldPanel(
+            [FieldPanel("social_links_title"), FieldPanel("social_links")],
+            heading="Réseaux sociaux",
+        ),
         MultiFieldPanel(
             [FieldPanel("share_image"), FieldPanel("share_image_alt")],
             heading="Partage sur les réseaux sociaux",
@@ -234,6 +255,8 @@ class SiteSettings(BaseSiteSetting):
                 FieldPanel("not_found_title"),
                 FieldPanel("not_found_lead"),
                 FieldPanel("not_found_hint"),
+                FieldPanel("not_found_home_label"),
+                FieldPanel("not_found_site_plan_label"),
             ],
             heading="Page introuvable (erreur 404)",
         ),
