@@ -14,6 +14,9 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
+from pages.markdown import SiteMarkdownField, render
+from store.labels import fill
+
 from . import texts
 
 MESSAGE_MAX_LENGTH = 2000
@@ -364,6 +367,45 @@ class CallbackFormTexts(BaseGenericSetting):
         default=texts.LABELS["consent"],
         help_text="À côté de la case que la personne doit cocher pour envoyer sa demande.",
     )
+    page_title = models.CharField(
+        "Titre de la page « Être recontacté »",
+        max_length=200,
+        default=texts.PAGE_TITLE,
+        help_text="Le grand titre de la page /contact/, aussi dans l'onglet du navigateur et le "
+        "fil d'Ariane.",
+    )
+    required_fields_note = models.CharField(
+        "Mention des champs obligatoires",
+        max_length=300,
+        default=texts.REQUIRED_FIELDS_NOTE,
+        help_text="En petit au début du formulaire.",
+    )
+    personal_data_text = SiteMarkdownField(
+        "Paragraphe sur les données personnelles",
+        default=texts.PERSONAL_DATA,
+        help_text="En petit sous la case de consentement. {durée} devient la durée de "
+        "conservation des demandes, en mois (réglée par l'équipe contact). Une ligne vide "
+        "commence un nouveau paragraphe ; un lien s'écrit [texte du lien](adresse).",
+    )
+    submit_label = models.CharField(
+        "Texte du bouton d'envoi",
+        max_length=80,
+        default=texts.SUBMIT_LABEL,
+        help_text="Le bouton qui envoie la demande.",
+    )
+    error_summary_one = models.CharField(
+        "Erreurs à corriger : une seule",
+        max_length=300,
+        default=texts.ERROR_SUMMARY_ONE,
+        help_text="En tête de la liste des erreurs quand une demande n'est pas envoyée à cause "
+        "d'une seule erreur ; {nombre} devient 1.",
+    )
+    error_summary_many = models.CharField(
+        "Erreurs à corriger : plusieurs",
+        max_length=300,
+        default=texts.ERROR_SUMMARY_MANY,
+        help_text="La même phrase quand il y a plusieurs erreurs ; {nombre} devient leur nombre.",
+    )
 
     confirmation_title = models.CharField(
         "Titre de la confirmation",
@@ -376,6 +418,25 @@ class CallbackFormTexts(BaseGenericSetting):
         default=texts.CONFIRMATION_TEXT,
         help_text="Sous le titre de la confirmation. Une ligne vide commence un nouveau "
         "paragraphe.",
+    )
+    confirmation_page_title = models.CharField(
+        "Titre de la page de confirmation",
+        max_length=200,
+        default=texts.CONFIRMATION_PAGE_TITLE,
+        help_text="Le grand titre de la page où arrive une demande envoyée sans JavaScript, "
+        "au-dessus de la confirmation.",
+    )
+    confirmation_offers_link = models.CharField(
+        "Page de confirmation : bouton vers les offres",
+        max_length=80,
+        default=texts.CONFIRMATION_OFFERS_LINK,
+        help_text="Le premier bouton sous la confirmation, vers les offres aux collectivités.",
+    )
+    confirmation_home_link = models.CharField(
+        "Page de confirmation : bouton vers l'accueil",
+        max_length=80,
+        default=texts.CONFIRMATION_HOME_LINK,
+        help_text="Le second bouton sous la confirmation, vers la page d'accueil.",
     )
 
     acknowledgement_subject = models.CharField(
@@ -405,7 +466,12 @@ class CallbackFormTexts(BaseGenericSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("form_title"), FieldPanel("form_introduction")],
+            [
+                FieldPanel("page_title"),
+                FieldPanel("form_title"),
+                FieldPanel("form_introduction"),
+                FieldPanel("required_fields_note"),
+            ],
             heading="Formulaire : titre et introduction",
         ),
         MultiFieldPanel(
@@ -419,7 +485,22 @@ class CallbackFormTexts(BaseGenericSetting):
             heading="Formulaire : libellés et aides des champs",
         ),
         MultiFieldPanel(
-            [FieldPanel("confirmation_title"), FieldPanel("confirmation_text")],
+            [
+                FieldPanel("personal_data_text"),
+                FieldPanel("submit_label"),
+                FieldPanel("error_summary_one"),
+                FieldPanel("error_summary_many"),
+            ],
+            heading="Formulaire : données personnelles, envoi et erreurs",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("confirmation_title"),
+                FieldPanel("confirmation_text"),
+                FieldPanel("confirmation_page_title"),
+                FieldPanel("confirmation_offers_link"),
+                FieldPanel("confirmation_home_link"),
+            ],
             heading="Confirmation affichée après l'envoi",
         ),
         MultiFieldPanel(
@@ -448,3 +529,12 @@ class CallbackFormTexts(BaseGenericSetting):
             )
             for name, _, _ in texts.FIELDS
         }
+
+    def error_summary_title(self, count: int) -> str:
+        """« … : 2 erreurs à corriger », in the editors' words."""
+        text = self.error_summary_one if count == 1 else self.error_summary_many
+        return fill(text, nombre=count)
+
+    def personal_data(self, retention_months: int):
+        """The personal-data paragraphs, with the retention period in place of {durée}."""
+        return render(fill(self.personal_data_text, durée=retention_months))

@@ -43,6 +43,24 @@ FIELDS = [
 LABELS = {name: label for name, label, _ in FIELDS}
 HELP_TEXTS = {name: help_text for name, _, help_text in FIELDS if help_text}
 
+PAGE_TITLE = "Être recontacté"
+ERROR_SUMMARY_ONE = "Votre demande n’a pas été envoyée : {nombre} erreur à corriger"
+ERROR_SUMMARY_MANY = "Votre demande n’a pas été envoyée : {nombre} erreurs à corriger"
+REQUIRED_FIELDS_NOTE = "Les champs marqués d’un astérisque (*) sont obligatoires."
+PERSONAL_DATA = (
+    "Vos informations servent uniquement à vous recontacter au sujet de votre demande. Le "
+    "responsable du traitement est l’Agence nationale de la cohésion des territoires (ANCT) ; "
+    "il repose sur votre consentement, que vous pouvez retirer à tout moment.\n\n"
+    "Seule l’équipe de l’Incubateur des Territoires qui traite les demandes y a accès. Elles "
+    "sont supprimées {durée} mois après leur réception. Vous pouvez y accéder, les faire "
+    "corriger ou effacer et vous opposer à leur traitement ; voir la page "
+    "[Données personnelles](/donnees-personnelles/), qui dit aussi comment saisir la CNIL."
+)
+SUBMIT_LABEL = "Envoyer ma demande"
+CONFIRMATION_PAGE_TITLE = "Demande enregistrée"
+CONFIRMATION_OFFERS_LINK = "Voir les offres aux collectivités"
+CONFIRMATION_HOME_LINK = "Page d’accueil"
+
 CONFIRMATION_TITLE = "Votre demande est enregistrée"
 CONFIRMATION_TEXT = (
     "Merci. Un accusé de réception part à l’adresse électronique que vous avez indiquée. Un "

@@ -54,12 +54,15 @@ def form_texts(request) -> CallbackFormTexts:
 
 def respond(request, form, *, partial_name, status=200, refusal=""):
     # Both settings are loaded before the request is stored: the confirmation needs no query.
+    texts = form_texts(request)
+    retention_months = ContactSettings.load(request_or_site=request).retention_months
     context = {
         "form": form,
         "refusal": refusal,
-        "breadcrumb": {"id": "fil-ariane-contact", "links": [], "current": "Être recontacté"},
-        "retention_months": ContactSettings.load(request_or_site=request).retention_months,
-        "texts": form_texts(request),
+        "breadcrumb": {"id": "fil-ariane-contact", "links": [], "current": texts.page_title},
+        "personal_data": texts.personal_data(retention_months),
+        "error_title": texts.error_summary_title(len(form.error_summary())) if form.errors else "",
+        "texts": texts,
     }
     template = f"{TEMPLATE}#{partial_name}" if wants_fragment(request) else TEMPLATE
     return render(request, template, context, status=status)
@@ -189,10 +192,11 @@ def store(form, submission_key: str | None) -> None:
 @require_safe
 def confirmation(request):
     """Where a form sent without JavaScript lands (post/redirect/get)."""
+    texts = form_texts(request)
     breadcrumb = {
         "id": "fil-ariane-contact",
-        "links": [{"url": "/contact/", "title": "Être recontacté"}],
-        "current": "Demande enregistrée",
+        "links": [{"url": "/contact/", "title": texts.page_title}],
+        "current": texts.confirmation_page_title,
     }
-    context = {"breadcrumb": breadcrumb, "texts": form_texts(request)}
+    context = {"breadcrumb": breadcrumb, "texts": texts}
     return render(request, "contact/confirmation.html", context)

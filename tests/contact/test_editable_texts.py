@@ -110,3 +110,54 @@ def test_editors_can_neither_read_nor_change_who_is_notified(editor_client, team
     assert "equipe@incubateur.anct.gouv.fr" not in page
     editor_client.post(url, settings_form(notification_recipients="pirate@example.com"))
     assert ContactSettings.load().recipients == team_recipients
+
+
+def test_the_pages_words_default_to_what_they_said(client, site_content):
+    form = client.get("/contact/").content.decode()
+    assert "<title>Être recontacté" in form and "<h1>Être recontacté</h1>" in form
+    assert "Les champs marqués d’un astérisque (*) sont obligatoires." in form
+    assert (
+        "<p>Vos informations servent uniquement à vous recontacter au sujet de votre demande."
+    ) in form
+    assert "supprimées 12 mois après leur réception" in form
+    assert '<a href="/donnees-personnelles/">Données personnelles</a>' in form
+    assert '<button type="submit" class="fr-btn">Envoyer ma demande</button>' in form
+    one = client.post("/contact/", valid_data(organisation="")).content.decode()
+    assert "Votre demande n’a pas été envoyée : 1 erreur à corriger</p>" in one
+    two = client.post("/contact/", valid_data(organisation="", name="")).content.decode()
+    assert "Votre demande n’a pas été envoyée : 2 erreurs à corriger</p>" in two
+    thanks = client.get("/contact/merci/").content.decode()
+    assert "<h1>Demande enregistrée</h1>" in thanks
+    assert ">Voir les offres aux collectivités</a>" in thanks
+    assert 'href="/">Page d’accueil</a>' in thanks
+
+
+def test_the_pages_words_are_the_editors(editor_client, site_content):
+    edit_texts(
+        editor_client,
+        page_title="Parler à l’équipe",
+        required_fields_note="Tout ce qui porte une * est à remplir.",
+        personal_data_text="Gardées {Durée} mois {inconnu} ; [nos règles](/donnees-personnelles/).",
+        submit_label="Demander un rappel",
+        error_summary_one="Il manque {nombre} information",
+        error_summary_many="Il manque {nombre} informations",
+        confirmation_page_title="Merci !",
+        confirmation_offers_link="Découvrir nos offres",
+        confirmation_home_link="Revenir à l’accueil",
+    )
+    form = editor_client.get("/contact/").content.decode()
+    assert "<title>Parler à l’équipe" in form and "<h1>Parler à l’équipe</h1>" in form
+    assert "Tout ce qui porte une * est à remplir." in form
+    assert (
+        '<p>Gardées 12 mois {inconnu} ; <a href="/donnees-personnelles/">nos règles</a>.</p>'
+    ) in form
+    assert '<button type="submit" class="fr-btn">Demander un rappel</button>' in form
+    assert "Être recontacté<" not in form and "Envoyer ma demande" not in form
+    one = editor_client.post("/contact/", valid_data(organisation="")).content.decode()
+    assert '<p class="fr-alert__title">Il manque 1 information</p>' in one
+    two = editor_client.post("/contact/", valid_data(organisation="", name=""), **HTMX)
+    assert '<p class="fr-alert__title">Il manque 2 informations</p>' in two.content.decode()
+    thanks = editor_client.get("/contact/merci/").content.decode()
+    assert "<h1>Merci !</h1>" in thanks and "<title>Merci !" in thanks
+    assert 'href="/contact/">Parler à l’équipe</a>' in thanks
+    assert ">Découvrir nos offres</a>" in thanks and ">Revenir à l’accueil</a>" in thanks
