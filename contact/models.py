@@ -15,7 +15,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 from pages.markdown import SiteMarkdownField, render
-from store.labels import fill
+from pages.placeholders import fill
 
 from . import texts
 
@@ -345,6 +345,13 @@ class CallbackFormTexts(BaseGenericSetting):
         default=texts.FORM_INTRODUCTION,
         help_text="Le paragraphe sous le titre de la page /contact/, avant le formulaire.",
     )
+    form_opened_announce = models.CharField(
+        "Annonce du formulaire ouvert",
+        max_length=200,
+        default=texts.FORM_OPENED_ANNOUNCE,
+        help_text="Ce que le lecteur d'écran dit quand le formulaire s'ouvre sous une offre ou "
+        "un service.",
+    )
     name_label = form_label("name", "Nom et prénom")
     name_help_text = form_help_text("name", "Nom et prénom")
     email_label = form_label("email", "Adresse électronique")
@@ -392,6 +399,13 @@ class CallbackFormTexts(BaseGenericSetting):
         max_length=80,
         default=texts.SUBMIT_LABEL,
         help_text="Le bouton qui envoie la demande.",
+    )
+    refusal_title = models.CharField(
+        "Titre du refus",
+        max_length=100,
+        default=texts.REFUSAL_TITLE,
+        help_text="Le titre de l'alerte quand une demande est refusée (trop de demandes à la "
+        "suite, formulaire expiré) ; la raison suit, écrite automatiquement.",
     )
     error_summary_one = models.CharField(
         "Erreurs à corriger : une seule",
@@ -470,6 +484,7 @@ class CallbackFormTexts(BaseGenericSetting):
                 FieldPanel("page_title"),
                 FieldPanel("form_title"),
                 FieldPanel("form_introduction"),
+                FieldPanel("form_opened_announce"),
                 FieldPanel("required_fields_note"),
             ],
             heading="Formulaire : titre et introduction",
@@ -490,6 +505,7 @@ class CallbackFormTexts(BaseGenericSetting):
                 FieldPanel("submit_label"),
                 FieldPanel("error_summary_one"),
                 FieldPanel("error_summary_many"),
+                FieldPanel("refusal_title"),
             ],
             heading="Formulaire : données personnelles, envoi et erreurs",
         ),

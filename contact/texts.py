@@ -46,6 +46,8 @@ HELP_TEXTS = {name: help_text for name, _, help_text in FIELDS if help_text}
 PAGE_TITLE = "Être recontacté"
 ERROR_SUMMARY_ONE = "Votre demande n’a pas été envoyée : {nombre} erreur à corriger"
 ERROR_SUMMARY_MANY = "Votre demande n’a pas été envoyée : {nombre} erreurs à corriger"
+FORM_OPENED_ANNOUNCE = "Le formulaire de demande de rappel est ouvert."
+REFUSAL_TITLE = "Demande refusée"
 REQUIRED_FIELDS_NOTE = "Les champs marqués d’un astérisque (*) sont obligatoires."
 PERSONAL_DATA = (
     "Vos informations servent uniquement à vous recontacter au sujet de votre demande. Le "

@@ -5,11 +5,10 @@ catalogue page (its « Libellés » tab), which every store page already has at 
 them costs no query. The codes (in the address, the exports, the API) stay those of
 store/choices.py; only what a visitor reads changes."""
 
-import re
-import unicodedata
-
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+
+from pages.placeholders import fill
 
 from .choices import ECHELONS, PHASES
 
@@ -18,37 +17,6 @@ def label(verbose_name: str, default: str, help_text: str, max_length: int = 80)
     return models.CharField(
         verbose_name, max_length=max_length, default=default, help_text=help_text
     )
-
-
-PLACEHOLDER = re.compile(r"\{([^{}]{1,40})\}")
-
-
-def placeholder_key(name: str) -> str:
-    """« Région », « région », « region » and « { region } » are the same placeholder."""
-    decomposed = unicodedata.normalize("NFKD", name.strip().lower())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
-def fill(text: str, append: str = "", **values) -> str:
-    """`text` with each {name} of `values` replaced by its value (« {nombre} », « {région} »,
-    accents and capitals optional). Anything else an editor typed (« {inconnu} », « {0} »,
-    « % », a lone brace) is shown as typed: a typo never breaks a page. When `append` names a
-    value whose placeholder `text` lacks, that value is added at the end, so that choices
-    which differ only by it stay different."""
-    values = {placeholder_key(key): str(value) for key, value in values.items()}
-    used = set()
-
-    def replace(match: re.Match) -> str:
-        key = placeholder_key(match.group(1))
-        if key not in values:
-            return match.group(0)
-        used.add(key)
-        return values[key]
-
-    filled = PLACEHOLDER.sub(replace, text)
-    if append and append not in used:
-        filled = f"{filled} {values[append]}".strip()
-    return filled
 
 
 def echelon_label(default: str):

@@ -355,9 +355,9 @@ class StoreItemPage(BasePage):
         "Phase",
         max_length=20,
         choices=PHASES,
-        help_text="La maturité du service, dans le vocabulaire de beta.gouv.fr : "
-        "investigation, construction, accélération, pérennisé, transfert. À choisir : "
-        "il n'y a pas de valeur par défaut.",
+        help_text="La maturité du service, dans le vocabulaire de beta.gouv.fr (le nom de "
+        "chaque phase se change dans l'onglet « Libellés » du catalogue). À choisir : il n'y a "
+        "pas de valeur par défaut.",
     )
     builder = models.CharField(
         "Conçu et opéré par",

@@ -14,7 +14,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from store.labels import fill
+from pages.placeholders import fill
 
 from ..markdown import SiteMarkdownField, layout_safe_id, markdown_help_text, render
 from .base import BasePage

@@ -12,16 +12,27 @@ from wagtail.api import APIField
 from wagtail.models import DraftStateMixin, LockableMixin, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
+from ..placeholders import fill
 from .settings import SiteSettings
 
 # The one size of an example's image on its card: the query prefetches exactly this rendition.
 EXAMPLE_IMAGE_SPEC = "fill-600x338"
 
 
-def example_labels(request) -> dict:
-    """The words before an example's problem and result, as editors set them."""
+def example_labels(request, examples: list, offer_title: str) -> dict:
+    """The examples' heading, their screen-reader announcement and the words before each
+    one's problem and result, as editors set them."""
     texts = SiteSettings.for_request(request)
+    one = len(examples) == 1
     return {
+        "examples_heading": fill(
+            texts.examples_count_one if one else texts.examples_count_many, nombre=len(examples)
+        ),
+        "examples_announce": fill(
+            texts.examples_announce_one if one else texts.examples_announce_many,
+            nombre=len(examples),
+            offre=offer_title,
+        ),
         "problem_label": texts.example_problem_label,
         "result_label": texts.example_result_label,
     }
@@ -183,5 +194,6 @@ class Example(
     def get_preview_context(self, request, mode_name):
         context = super().get_preview_context(request, mode_name)
         context.update(examples=[self], heading_tag="h2", card_heading_tag="h3")
-        context.update(example_labels(request))
+        first_offer = self.offers.first()
+        context.update(example_labels(request, [self], first_offer.title if first_offer else ""))
         return context

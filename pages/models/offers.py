@@ -11,7 +11,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
-from store.labels import fill
+from pages.placeholders import fill
 
 from ..markdown import SiteMarkdownField, markdown_help_text
 from .base import BasePage
@@ -261,7 +261,7 @@ class OfferPage(RoutablePageMixin, BasePage):
         context = super().get_context(request)
         context["examples"] = list(self.get_examples())
         context["examples_title"] = fill(self.examples_title, offre=self.title)
-        context.update(example_labels(request))
+        context.update(example_labels(request, context["examples"], self.title))
         template = "pages/offer_examples.html"
         level = 2
         if request.htmx and not request.htmx.history_restore_request:

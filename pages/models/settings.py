@@ -186,6 +186,39 @@ class SiteSettings(BaseSiteSetting):
         default="Le résultat :",
         help_text="Affiché en gras devant le résultat de chaque exemple.",
     )
+    examples_count_one = models.CharField(
+        "Nombre d'exemples : un seul",
+        max_length=100,
+        default="{nombre} exemple",
+        help_text="Le titre au-dessus des exemples quand il n'y en a qu'un ; {nombre} devient 1.",
+    )
+    examples_count_many = models.CharField(
+        "Nombre d'exemples : plusieurs",
+        max_length=100,
+        default="{nombre} exemples",
+        help_text="Le même titre quand il y en a plusieurs (ou aucun) ; {nombre} devient leur "
+        "nombre.",
+    )
+    examples_announce_one = models.CharField(
+        "Annonce des exemples ouverts : un seul",
+        max_length=200,
+        default="{nombre} exemple affiché sous l’offre « {offre} ».",
+        help_text="Ce que le lecteur d'écran dit quand un seul exemple s'affiche sous une offre ; "
+        "{offre} devient le titre de l'offre.",
+    )
+    examples_announce_many = models.CharField(
+        "Annonce des exemples ouverts : plusieurs",
+        max_length=200,
+        default="{nombre} exemples affichés sous l’offre « {offre} ».",
+        help_text="La même phrase quand il y en a plusieurs (ou aucun) ; {nombre} devient leur "
+        "nombre.",
+    )
+    not_found_code_line = models.CharField(
+        "Ligne du code d'erreur",
+        max_length=60,
+        default="Erreur 404",
+        help_text="La petite ligne sous le titre, qui donne le code de l'erreur.",
+    )
     not_found_title = models.CharField(
         "Titre",
         max_length=100,
@@ -247,12 +280,20 @@ class SiteSettings(BaseSiteSetting):
             heading="Partage sur les réseaux sociaux",
         ),
         MultiFieldPanel(
-            [FieldPanel("example_problem_label"), FieldPanel("example_result_label")],
+            [
+                FieldPanel("example_problem_label"),
+                FieldPanel("example_result_label"),
+                FieldPanel("examples_count_one"),
+                FieldPanel("examples_count_many"),
+                FieldPanel("examples_announce_one"),
+                FieldPanel("examples_announce_many"),
+            ],
             heading="Cartes des exemples",
         ),
         MultiFieldPanel(
             [
                 FieldPanel("not_found_title"),
+                FieldPanel("not_found_code_line"),
                 FieldPanel("not_found_lead"),
                 FieldPanel("not_found_hint"),
                 FieldPanel("not_found_home_label"),

@@ -4,7 +4,7 @@ escaped like any variable."""
 
 from django import template
 
-from store.labels import fill
+from pages.placeholders import fill
 
 register = template.Library()
 

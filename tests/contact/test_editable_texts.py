@@ -161,3 +161,21 @@ def test_the_pages_words_are_the_editors(editor_client, site_content):
     assert "<h1>Merci !</h1>" in thanks and "<title>Merci !" in thanks
     assert 'href="/contact/">Parler à l’équipe</a>' in thanks
     assert ">Découvrir nos offres</a>" in thanks and ">Revenir à l’accueil</a>" in thanks
+
+
+def test_the_refusal_title_and_the_opened_form_announcement_are_the_editors(
+    editor_client, site_content
+):
+    fragment = editor_client.get("/contact/", **HTMX).content.decode()
+    assert f'data-announce="{texts.FORM_OPENED_ANNOUNCE}"' in fragment
+    edit_texts(
+        editor_client,
+        form_opened_announce="Formulaire de rappel ouvert, premier champ : nom.",
+        refusal_title="Nous n’avons pas pu prendre votre demande",
+    )
+    fragment = editor_client.get("/contact/", **HTMX).content.decode()
+    assert 'data-announce="Formulaire de rappel ouvert, premier champ : nom."' in fragment
+    refused = editor_client.post("/contact/", valid_data(site_web="https://spam.example"), **HTMX)
+    html = refused.content.decode()
+    assert '<p class="fr-alert__title">Nous n’avons pas pu prendre votre demande</p>' in html
+    assert "Demande refusée" not in html

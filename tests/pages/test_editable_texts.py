@@ -225,3 +225,30 @@ def test_a_questions_preview_takes_its_faq_pages_words(client, site_content):
     context = f"Questions fréquentes — {escape(anct.title)}"
     assert f'<p class="fr-text--sm fr-mb-1w">{context}</p>' in shown
     assert f'href="{anct.url}#{entry.slug}">Revenir aux questions</a>' in shown
+
+
+def test_the_examples_count_and_announcement_and_the_404_code_are_the_editors(
+    client, site_content
+):
+    offer = nth_offer(1)
+    title = escape(offer.title)
+
+    def examples_fragment() -> str:
+        return client.get(offer.url + "exemples/", headers={"HX-Request": "true"}).content.decode()
+
+    fragment = examples_fragment()
+    count = fragment.count('class="fr-card__title"')
+    assert count > 1  # the initial content shows several examples under offer 1
+    assert f">{count} exemples</h2>" in fragment
+    assert f'data-announce="{count} exemples affichés sous l’offre « {title} »."' in fragment
+    edit_settings(
+        examples_count_many="{Nombre} réalisations",
+        examples_announce_many="{nombre} réalisations sous « {offre} » {inconnu}",
+        not_found_code_line="Code 404",
+    )
+    fragment = examples_fragment()
+    assert f">{count} réalisations</h2>" in fragment and "exemples</h2>" not in fragment
+    assert f'data-announce="{count} réalisations sous « {title} » {{inconnu}}"' in fragment
+    not_found = client.get("/une-adresse-inconnue/").content.decode()
+    assert '<p class="fr-text--sm fr-mb-3w">Code 404</p>' in not_found
+    assert "Erreur 404" not in not_found

@@ -9,7 +9,7 @@ import pytest
 from django.utils.html import escape
 
 from geography.models import Collectivite
-from store.labels import fill
+from pages.placeholders import fill
 from store.models import Deployment, StoreIndexPage, StoreItemPage, Thematique
 
 from .conftest import add_service
