@@ -86,9 +86,13 @@ def serve_media_as_nginx_does(page, server) -> None:
     page.route(f"{server.url}/media/**", from_disk)
 
 
-def choose_uploaded_image(page, path: Path, title: str) -> None:
-    """Upload `path` as `title` through an image field's chooser, which then picks it."""
-    page.get_by_role("button", name="Choisir une image").click()
+def choose_uploaded_image(page, path: Path, title: str, field: str | None = None) -> None:
+    """Upload `path` as `title` through an image field's chooser, which then picks it. In a
+    form with several image fields, `field` is the label of the one to fill."""
+    scope = page
+    if field:
+        scope = page.locator(".w-panel__wrapper", has=page.get_by_text(field, exact=True)).last
+    scope.get_by_role("button", name="Choisir une image").click()
     dialog = page.get_by_role("dialog")
     dialog.get_by_role("tab", name="Transférer").click()
     dialog.locator("input[type=file]").set_input_files(path)
@@ -105,15 +109,3 @@ def png_file(directory: Path, name: str, colour=(0, 0, 145)) -> Path:
     Image.new("RGB", (480, 270), colour).save(path, "PNG")
     return path
 
-
-def choose_uploaded_image_in(page, field: str, path: Path, title: str) -> None:
-    """The same as choose_uploaded_image, in a form with several image fields: `field` is the
-    label of the one to fill (« Image de partage »)."""
-    wrapper = page.locator(".w-panel__wrapper", has=page.get_by_text(field, exact=True)).last
-    wrapper.get_by_role("button", name="Choisir une image").click()
-    dialog = page.get_by_role("dialog")
-    dialog.get_by_role("tab", name="Transférer").click()
-    dialog.locator("input[type=file]").set_input_files(path)
-    dialog.get_by_role("textbox", name="Titre").fill(title)
-    dialog.get_by_role("button", name="Transférer").click()
-    dialog.wait_for(state="hidden")

@@ -11,7 +11,7 @@ from wagtail.models import Site
 
 from store.models import StoreIndexPage, StoreItemPage, Thematique
 from tests.browser.editors import (
-    choose_uploaded_image_in,
+    choose_uploaded_image,
     log_in_as_editor,
     open_editor,
     png_file,
@@ -120,8 +120,8 @@ def test_an_editor_uploads_the_share_image_that_links_to_the_home_page_show(
     site = Site.objects.get(is_default_site=True)
     page.goto(f"{live_site.url}/admin/settings/pages/sitesettings/{site.pk}/")
 
-    choose_uploaded_image_in(
-        page, "Image de partage", png_file(tmp_path, "equipe-partage.png"), "Équipe au travail"
+    choose_uploaded_image(
+        page, png_file(tmp_path, "equipe-partage.png"), "Équipe au travail", "Image de partage"
     )
     page.get_by_role("textbox", name="Description de l'image de partage").fill(
         "L'équipe de l'Incubateur autour d'une carte de France"
