@@ -5,16 +5,27 @@ that scrolls sideways on a phone instead of widening the page, an id written by 
 takes one of the layout's (`## Aide {#contenu}` would hijack the « Contenu » skip link), and an
 image from another site is refused when the page is saved: the Content-Security-Policy would
 block it and visitors would see a broken image.
+
+A page shows many Markdown texts (the ANCT offer, one per FAQ answer), and the same ones on
+every view: each process keeps one Markdown converter and one sanitiser (wagtail-markdown's,
+with its settings, built once instead of on every call) and remembers the HTML of the texts
+it rendered last, keyed by the text itself, so that an edited text is rendered anew.
 """
 
 import re
+import threading
+from functools import cache, lru_cache
 
+import markdown
 import nh3
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.signals import setting_changed
+from django.dispatch import receiver
+from django.utils.encoding import smart_str
 from django.utils.safestring import SafeString, mark_safe
 from wagtailmarkdown.fields import MarkdownField
-from wagtailmarkdown.utils import render_markdown
+from wagtailmarkdown.utils import _get_markdown_kwargs, _get_nh3_kwargs
 
 # The ids of the layout and its components, whole or as a prefix (`reponse-<question>`…).
 LAYOUT_IDS = {
@@ -59,6 +70,44 @@ EXTERNAL_IMAGE_MESSAGE = (
 )
 
 
+# Remembered texts: up to MEMO_SIZE, each shorter than MEMO_MAX_LENGTH (a few megabytes at
+# most per process). A text pointing at the site's own pages, documents or images
+# (`[lien](page:12)`, `![](image:3)`, `<:Titre de la page>`) is rendered each time: its HTML
+# holds their current address, which moves with them.
+MEMO_SIZE = 512
+MEMO_MAX_LENGTH = 20_000
+REFERENCE_MARKERS = ("<:", "page:", "doc:", "image:", "media:")
+
+_converters = threading.local()  # a Markdown converter keeps state while it converts
+
+
+def _converter() -> markdown.Markdown:
+    converter = getattr(_converters, "converter", None)
+    if converter is None:
+        converter = _converters.converter = markdown.Markdown(**_get_markdown_kwargs())
+    return converter
+
+
+@cache
+def _sanitiser() -> nh3.Cleaner:
+    """wagtail-markdown's sanitiser, as its render_markdown configures it on every call."""
+    return nh3.Cleaner(**_get_nh3_kwargs())
+
+
+@receiver(setting_changed)
+def _forget_settings(*, setting, **kwargs):
+    if setting == "WAGTAILMARKDOWN":
+        _converters.__dict__.clear()
+        _sanitiser.cache_clear()
+        _render_remembered.cache_clear()
+
+
+def render_markdown(text: str) -> str:
+    """What wagtail-markdown's render_markdown returns, from a reused converter and sanitiser."""
+    html = _converter().reset().convert(smart_str(text))
+    return _sanitiser().clean(html)
+
+
 def layout_safe_id(value: str) -> str:
     if value in LAYOUT_IDS or value.startswith(LAYOUT_ID_PREFIXES):
         return TEXT_ID_PREFIX + value
@@ -89,17 +138,28 @@ def _keep_ids_apart(html: str) -> str:
     )
 
 
+def _render(text: str) -> str:
+    html = _keep_ids_apart(render_markdown(text))
+    html = TABLE_START.sub(lambda match: DSFR_TABLE_START + match.group(0), html)
+    return html.replace("</table>", "</table>" + DSFR_TABLE_END)
+
+
+_render_remembered = lru_cache(maxsize=MEMO_SIZE)(_render)
+
+
 def render(text: str) -> SafeString:
     """The HTML of an editor's Markdown, ready to sit inside a page of the site."""
-    html = _keep_ids_apart(str(render_markdown(text or "")))
-    html = TABLE_START.sub(lambda match: DSFR_TABLE_START + match.group(0), html)
-    html = html.replace("</table>", "</table>" + DSFR_TABLE_END)
+    text = smart_str(text or "")
+    if len(text) < MEMO_MAX_LENGTH and not any(mark in text for mark in REFERENCE_MARKERS):
+        html = _render_remembered(text)
+    else:
+        html = _render(text)
     return mark_safe(html)  # noqa: S308 (sanitised by nh3, twice)
 
 
 def external_image_sources(text: str) -> list[str]:
     """The addresses of images in `text` that this site does not serve itself."""
-    sources = IMAGE_SOURCE.findall(str(render_markdown(text or "")))
+    sources = IMAGE_SOURCE.findall(render_markdown(text or ""))
     return [source for source in sources if not source.startswith("/") or source.startswith("//")]
 
 

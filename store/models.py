@@ -9,7 +9,7 @@ from django.core.validators import (
     URLValidator,
 )
 from django.db import models
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Prefetch, Q
 from django.templatetags.static import static
 from django.utils.cache import patch_vary_headers
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -258,6 +258,26 @@ class StoreIndexPage(CatalogueLabels, BasePage):
         context["catalogue"] = self  # as on a service page (store/includes/service_card.html)
         context["territories"] = territories
         return context
+
+    def site_plan_links(self) -> list[dict]:
+        """What the site plan shows under the catalogue instead of every service: each
+        thématique holding live services, linked to the catalogue filtered on it, with its
+        number of services (« Mobilité (23 services) »)."""
+        services = StoreItemPage.objects.child_of(self).live().public()
+        thematiques = (
+            Thematique.objects.annotate(count=Count("services", filter=Q(services__in=services)))
+            .filter(count__gt=0)
+            .order_by("sort_order", "name")
+        )
+        filters = CatalogueFilters
+        return [
+            {
+                "url": self.url + filters(thematique=thematique).querystring(),
+                "title": thematique.name,
+                "detail": self.result_phrase(thematique.count, filtered=False),
+            }
+            for thematique in thematiques
+        ]
 
     def services(self, filters: CatalogueFilters):
         """The live services of this catalogue matching `filters`, by name, ready for the

@@ -3,7 +3,7 @@
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 from wagtail.search import index
 
 from ..markdown import SiteMarkdownField, markdown_help_text
@@ -61,14 +61,25 @@ class SitePlanPage(BasePage):
         verbose_name_plural = "Plans du site"
 
     def get_plan(self) -> list[dict]:
-        """The live, public pages under the home page, as nested {page, children} entries."""
+        """The live, public pages under the home page, as nested {page, children, links}
+        entries. A page type with a `site_plan_links()` method (the catalogue: one link per
+        thématique) is shown with those links instead of its children, so that the plan
+        stays readable, and as cheap, whatever the number of services."""
+        summarised = [model for model in get_page_models() if hasattr(model, "site_plan_links")]
+        hidden = {child for model in summarised for child in model.allowed_subpage_models()}
         home = self.get_parent()
         pages = list(
-            Page.objects.descendant_of(home, inclusive=True).live().public().order_by("path")
+            Page.objects.descendant_of(home, inclusive=True)
+            .live()
+            .public()
+            .not_type(*hidden)
+            .order_by("path")
         )
-        entries = {page.path: {"page": page, "children": []} for page in pages}
+        entries = {page.path: {"page": page, "children": [], "links": []} for page in pages}
         roots = []
         for page in pages:
+            if page.specific_class in summarised:
+                entries[page.path]["links"] = page.specific.site_plan_links()
             parent = entries.get(page.path[: -Page.steplen])
             (parent["children"] if parent else roots).append(entries[page.path])
         return roots

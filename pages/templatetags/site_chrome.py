@@ -60,10 +60,25 @@ def page_not_found_texts(context) -> SiteSettings:
     return site_settings(context.get("request"))
 
 
+def routed_ancestors(page: Page) -> list[Page] | None:
+    """The ancestors of `page` below the home page as routing read them (Wagtail keeps each
+    page's parent on it, `_cached_parent_obj`), from the top; None when one is missing (a
+    preview, a page not reached by its address)."""
+    ancestors = []
+    while page.depth > 3:  # the root is 1, the home page 2
+        page = getattr(page, "_cached_parent_obj", None)
+        if page is None:
+            return None
+        ancestors.append(page)
+    return ancestors[::-1]
+
+
 @register.inclusion_tag("dsfr/breadcrumb.html")
 def breadcrumbs(page: Page, current_title: str = ""):
     """A DSFR breadcrumb from the home page down to `page` (or to a view inside it)."""
-    ancestors = page.get_ancestors().filter(depth__gt=2).only("title", "url_path")
+    ancestors = routed_ancestors(page)
+    if ancestors is None:
+        ancestors = page.get_ancestors().filter(depth__gt=2).only("title", "url_path")
     links = [{"url": ancestor.url, "title": ancestor.title} for ancestor in ancestors]
     if current_title:
         links.append({"url": page.url, "title": page.title})

@@ -95,3 +95,18 @@ def test_a_question_cannot_take_an_anchor_of_the_layout(site_content):
     with pytest.raises(ValidationError) as refusal:
         anct.add_child(instance=question)
     assert "réservé à la mise en page" in str(refusal.value.message_dict["slug"])
+
+
+def test_a_link_to_a_page_of_the_site_follows_the_page_when_it_moves(client, site_content):
+    """Markdown is rendered once and remembered by its text, but a link written
+    `[texte](page:<numéro>)` shows the page's address of the moment."""
+    target = StandardPage.objects.get(slug="accessibilite")
+    legal = StandardPage.objects.get(slug="mentions-legales")
+    legal.body = f"Voir [la déclaration](page:{target.pk})."
+    legal.save_revision().publish()
+    assert 'href="/accessibilite/"' in client.get("/mentions-legales/").content.decode()
+
+    target.slug = "declaration-accessibilite"
+    target.save_revision().publish()
+    html = client.get("/mentions-legales/").content.decode()
+    assert 'href="/declaration-accessibilite/"' in html

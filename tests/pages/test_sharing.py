@@ -182,7 +182,7 @@ def test_error_pages_share_nothing(client, site_content):
     assert "og:" not in response.content.decode()
 
 
-@pytest.mark.parametrize(("with_image", "budget"), [(False, 9), (True, 11)])
+@pytest.mark.parametrize(("with_image", "budget"), [(False, 8), (True, 10)])
 def test_a_page_query_budget_with_and_without_a_share_image(
     client, site_content, django_assert_max_num_queries, with_image, budget
 ):

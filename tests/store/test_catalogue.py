@@ -256,3 +256,28 @@ class TestQueryBudget:
         with_two_hundred = self.counts(client)
         assert with_ten == with_two_hundred
         assert max(with_two_hundred.values()) <= 20, with_two_hundred
+
+
+def test_the_site_plan_leads_to_the_services_by_thematique_whatever_their_number(
+    client, catalogue
+):
+    """The plan lists every page of the site but not each service: under the catalogue, each
+    thématique holding services links to the catalogue filtered on it, with its count."""
+    StoreItemPage.objects.all().delete()
+    add_many_services(catalogue, 10, with_logos=False, thematique_slug="mobilite")
+    client.get("/plan-du-site/")  # warm up: caches
+    with CaptureQueriesContext(connection) as with_ten:
+        html = client.get("/plan-du-site/").content.decode()
+    plan = html.split("<h1>")[1].split('id="pied-de-page"')[0]
+    assert '<a href="/territoires-store/">Territoires Store</a>' in plan
+    assert '<a href="/territoires-store/?thematique=mobilite">Mobilité</a> (10 services)' in plan
+    assert "Service numéro" not in plan and "/territoires-store/service-" not in plan
+    assert 'href="/mentions-legales/"' in plan  # the other pages are all there
+
+    add_many_services(catalogue, 30, start=10, with_logos=False, thematique_slug="mobilite")
+    with CaptureQueriesContext(connection) as with_forty:
+        plan = client.get("/plan-du-site/").content.decode()
+    assert "(40 services)" in plan
+    assert len(with_forty) == len(with_ten)
+    response = client.get("/territoires-store/", {"thematique": "mobilite"})
+    assert "40 services trouvés" in response.content.decode()

@@ -97,7 +97,7 @@ def test_a_service_page_costs_a_fixed_number_of_queries(
     client, catalogue, django_assert_max_num_queries
 ):
     client.get("/territoires-store/rdv-service-public/")
-    with django_assert_max_num_queries(20):
+    with django_assert_max_num_queries(17):
         assert client.get("/territoires-store/rdv-service-public/").status_code == 200
 
 
