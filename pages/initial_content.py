@@ -22,6 +22,7 @@ from pages.models import (
     SiteSettings,
     StandardPage,
 )
+from pages.pictograms import DEFAULT_OFFER_PICTOGRAM, OFFER_PICTOGRAMS_BY_NUMBER
 from pages.seed_documents import parse_anct, parse_offers
 
 LEGAL_NOTICE = """\
@@ -321,6 +322,7 @@ def ensure_offers(home: HomePage) -> None:
                 title=offer.title,
                 slug=OFFER_SLUGS.get(offer.number, f"offre-{offer.number}"),
                 term=offer.term,
+                pictogram=OFFER_PICTOGRAMS_BY_NUMBER.get(offer.number, DEFAULT_OFFER_PICTOGRAM),
                 body=offer.body,
                 **flags,
             ),

@@ -14,6 +14,7 @@ from wagtail.search import index
 from pages.placeholders import fill
 
 from ..markdown import SiteMarkdownField, markdown_help_text
+from ..pictograms import DEFAULT_OFFER_PICTOGRAM, OFFER_PICTOGRAMS
 from .base import BasePage
 from .examples import EXAMPLE_IMAGE_SPEC, Example, example_labels
 
@@ -88,6 +89,14 @@ class OfferPage(RoutablePageMixin, BasePage):
         blank=True,
         help_text="Le nom que porte cette offre, par exemple « investigation », « startup de "
         "territoire » ou « Territoires Store » ; affiché en étiquette au-dessus du titre.",
+    )
+    pictogram = models.CharField(
+        "Pictogramme",
+        max_length=80,
+        choices=OFFER_PICTOGRAMS,
+        default=DEFAULT_OFFER_PICTOGRAM,
+        help_text="L'illustration du Système de design de l'État affichée avec l'offre, sur "
+        "la page d'accueil et la page des offres ; décorative, les lecteurs d'écran l'ignorent.",
     )
     body = SiteMarkdownField(
         "Description de l'offre",
@@ -170,6 +179,7 @@ class OfferPage(RoutablePageMixin, BasePage):
 
     content_panels = Page.content_panels + [
         FieldPanel("term"),
+        FieldPanel("pictogram"),
         FieldPanel("body"),
         MultiFieldPanel(
             [
@@ -202,6 +212,7 @@ class OfferPage(RoutablePageMixin, BasePage):
     ]
     api_fields = [
         APIField("term"),
+        APIField("pictogram"),
         APIField("body"),
         APIField("show_callback"),
         APIField("show_examples"),
