@@ -63,6 +63,9 @@ class SearchDocument(models.Model):
     # or its beginning with LIKE '%␣word%'.
     text = models.TextField(default="")
     heading = models.TextField(default="")  # the same, for the weight A fields (the title)
+    # The other fields as a visitor reads them (accents kept, no markup): the excerpts of the
+    # site-wide search's results.
+    body = models.TextField(default="")
     # PostgreSQL only (NULL on SQLite): the French full-text vector, title weighted first.
     vector = SearchVectorField(null=True)
 
