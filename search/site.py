@@ -56,9 +56,10 @@ def spec_for(content_type_id: int) -> Searchable | None:
     return REGISTRY.get(model)
 
 
-def results(query: Query, only: Group | None = None):
+def results(query: Query, only: Group | None = None, by_group: bool = True):
     """The live, public pages matching `query`, of `only` group or all, as generic pages with
-    their search document; ordered by group, then as the catalogue ranks."""
+    their search document; ordered by group (unless not `by_group`: the suggestions), then as
+    the catalogue ranks."""
     all_groups = groups()
     chosen = [only] if only else all_groups
     pages = (
@@ -66,7 +67,9 @@ def results(query: Query, only: Group | None = None):
         .public()
         .filter(content_type__in=[pk for group in chosen for pk in group.content_types])
     )
-    ordered = ranked(pages, query, "path")
+    ordered = ranked(pages, query, "path").select_related("search_document")
+    if not by_group:
+        return ordered
     group_order = Case(
         *[
             When(content_type__in=group.content_types, then=Value(index))

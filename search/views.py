@@ -58,20 +58,19 @@ def grouped(results: list[dict], counts) -> list[dict]:
 def site_search(request):
     q = clean_text(request.GET.get("q", ""))
     query = parse(q) if search_terms(q) else parse("")
-    groups = site.groups()
-    by_key = {group.key: group for group in groups}
-    only = by_key.get(request.GET.get("type", ""))
+    only = {group.key: group for group in site.groups()}.get(request.GET.get("type", ""))
     context = {"q": q, "query": query, "only": only}
     htmx = getattr(request, "htmx", None)
     suggesting = bool(htmx) and not htmx.history_restore_request
     if query:
         counts = site.counts(query)
         total = sum(count for _, count in counts)
-        pages = site.results(query, only)
-        if suggesting:
-            context["results"] = entries(pages[:SUGGESTIONS], query, request)
+        if suggesting:  # the best first, whatever their type
+            pages = site.results(query, only, by_group=False)[:SUGGESTIONS]
+            context["results"] = entries(pages, query, request)
         else:
-            page_obj = Paginator(pages, PAGE_SIZE).get_page(request.GET.get("page"))
+            paginator = Paginator(site.results(query, only), PAGE_SIZE)
+            page_obj = paginator.get_page(request.GET.get("page"))
             context["page_obj"] = page_obj
             context["sections"] = grouped(entries(page_obj.object_list, query, request), counts)
             context["address"] = "?" + urlencode({"q": q, **({"type": only.key} if only else {})})
@@ -80,9 +79,6 @@ def site_search(request):
                 context["closest"] = query.closest(sorted(set(known)), 5)
         context["counts"] = counts
         context["total"] = total
-        context["shown_total"] = (
-            dict((group.key, n) for group, n in counts).get(only.key, 0) if only else total
-        )
     template = "search/results.html#suggestions" if suggesting else "search/results.html"
     response = TemplateResponse(request, template, context)
     patch_vary_headers(response, ["HX-Request"])
