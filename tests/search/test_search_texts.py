@@ -150,3 +150,20 @@ def test_editors_may_change_the_search_texts():
     editors = Group.objects.get(name=EDITORS)
     change = Permission.objects.get(content_type__app_label="search", codename="change_searchtexts")
     assert change in editors.permissions.all()
+
+
+def test_an_editor_changes_them_in_the_admin(client, site_content, django_user_model):
+    from django.urls import reverse
+
+    editor = django_user_model.objects.create_user("redactrice")
+    editor.groups.add(Group.objects.get(name=EDITORS))
+    client.force_login(editor)
+    url = reverse("wagtailsettings:edit", args=["search", "searchtexts"])
+    form = client.get(url, follow=True)
+    assert form.status_code == 200
+    url = form.redirect_chain[-1][0] if form.redirect_chain else url
+    assert "Textes de la recherche" in unescape(form.content.decode())
+    data = {f.name: getattr(SearchTexts.load(), f.name) for f in SearchTexts._meta.fields[1:]}
+    data["header_placeholder"] = "Que cherchez-vous ?"
+    assert client.post(url, data).status_code == 302
+    assert 'placeholder="Que cherchez-vous ?"' in page(client, "/")
