@@ -2,8 +2,13 @@
 
 An app registers a page type with the fields to search (and their weight) and the names of
 what the page is filed under (its « labels »: thématiques, tags), which count as much as its
-title. The document is rewritten when the page is saved in full (publishing, creating), not
-when Wagtail saves a draft (it then saves a few fields only): the live text is what is found.
+title; the site-wide search (/recherche/) lists its results under the type's `group` name and
+links them to `link(page, request)` (the page's own address unless said otherwise). A new page
+type is searchable in one line: `register(NewsPage, fields=[("title", "A"), ("body", "C")],
+group="Actualités")`.
+
+The document is rewritten when the page is saved in full (publishing, creating), not when
+Wagtail saves a draft (it then saves a few fields only): the live text is what is found.
 """
 
 from collections.abc import Callable, Iterable
@@ -13,7 +18,7 @@ from django.db import connection
 from django.db.models import Func, TextField, Value
 
 from .models import SearchDocument, SearchWord, SynonymGroup
-from .text import NON_WORD, normalise_text, split_words, words_of
+from .text import NON_WORD, normalise_text, plain_text, split_words, words_of
 
 WEIGHTS = ("A", "B", "C", "D")  # PostgreSQL's: A counts most
 TEXT = TextField()
@@ -24,6 +29,13 @@ class Searchable:
     fields: tuple[tuple[str, str], ...]  # (attribute, weight)
     labels: Callable[[object], list[tuple[str, str]]] | None = None
     refresh_on: dict[type, Callable[[object], Iterable]] = field(default_factory=dict)
+    group: str = ""  # « Questions fréquentes »: the heading of its results on /recherche/
+    link: Callable[[object, object], str] | None = None  # (page, request) -> its address
+    position: int = 50  # groups are listed by position: the lowest first
+
+    def url(self, page, request) -> str:
+        """Where a result leads: `link(page, request)`, or the page's own address."""
+        return self.link(page, request) if self.link else page.get_url(request=request)
 
     def own_text(self, page) -> str:
         return " ".join(str(getattr(page, name) or "") for name, _ in self.fields)
@@ -36,11 +48,22 @@ class Searchable:
 REGISTRY: dict[type, Searchable] = {}
 
 
-def register(model, *, fields, labels=None, refresh_on=None) -> None:
+def register(
+    model, *, fields, labels=None, refresh_on=None, group="", link=None, position=50
+) -> None:
     """Make `model` (a page type) searchable. `labels(page)` lists what it is filed under;
     `refresh_on` maps another model to the pages to re-index when one of its rows is saved
-    (a renamed thématique)."""
-    REGISTRY[model] = Searchable(tuple(fields), labels, refresh_on or {})
+    (a renamed thématique); `group` names its results on /recherche/ (its verbose name
+    plural by default); `link(page, request)` is where a result leads (a generic `Page`,
+    not the specific one: it must not need another query); `position` orders the groups."""
+    REGISTRY[model] = Searchable(
+        tuple(fields),
+        labels,
+        refresh_on or {},
+        group or str(model._meta.verbose_name_plural),
+        link,
+        position,
+    )
 
 
 def index_page(page) -> None:
@@ -52,9 +75,16 @@ def index_page(page) -> None:
         by_weight[weight].append(str(getattr(page, name) or ""))
     everything = " ".join(" ".join(texts) for texts in by_weight.values())
     heading = " ".join(str(getattr(page, name) or "") for name, w in spec.fields if w == "A")
+    body = " ".join(
+        plain_text(str(getattr(page, name) or "")) for name, w in spec.fields if w != "A"
+    )
     SearchDocument.objects.update_or_create(
         page_id=page.pk,
-        defaults={"text": f" {words_of(everything)} ", "heading": f" {words_of(heading)} "},
+        defaults={
+            "text": f" {words_of(everything)} ",
+            "heading": f" {words_of(heading)} ",
+            "body": " ".join(body.split()),
+        },
     )
     if connection.vendor == "postgresql":
         SearchDocument.objects.filter(pk=page.pk).update(vector=_weighted_vector(by_weight))

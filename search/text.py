@@ -1,6 +1,7 @@
 """Text as the search documents and the search box both see it: lower case, without accents,
 split into words on anything that is not a letter or a digit."""
 
+import html
 import re
 import unicodedata
 
@@ -50,3 +51,20 @@ def search_terms(query: str) -> str:
         if word not in STOP_WORDS and word not in terms:
             terms.append(word)
     return " ".join(terms)
+
+
+MARKUP = [
+    (re.compile(r"<[^>]*>"), " "),  # HTML tags (a rendered StreamField, a rich text)
+    (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),  # Markdown links and images: their text
+    (re.compile(r"\{#[^}]*\}"), " "),  # heading ids: {#cookies}
+    (re.compile(r"(?m)^\s{0,3}(?:#{1,6}|>|[-*+]|\d+\.)\s+"), ""),  # headings, quotes, lists
+    (re.compile(r"[*_`~]{1,3}"), ""),  # emphasis, code
+]
+
+
+def plain_text(text: str) -> str:
+    """`text` (Markdown, or HTML) as a visitor reads it, for the excerpts of the results:
+    without tags, link addresses or Markdown marks."""
+    for pattern, replacement in MARKUP:
+        text = pattern.sub(replacement, text or "")
+    return " ".join(html.unescape(text).split())

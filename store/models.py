@@ -620,4 +620,9 @@ register_searchable(
     fields=[("title", "A"), ("pitch", "B"), ("purpose", "B"), ("description", "C")],
     labels=lambda service: [("la thématique", t.name) for t in service.thematiques.all()],
     refresh_on={Thematique: lambda thematique: thematique.services.all()},
+    group="Services du Territoires Store",
+    position=30,
+)
+register_searchable(
+    StoreIndexPage, fields=[("title", "A"), ("intro", "B")], group="Pages", position=90
 )

@@ -15,6 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.placeholders import fill
+from search.documents import register as register_searchable
 
 from ..markdown import SiteMarkdownField, layout_safe_id, markdown_help_text, render
 from .base import BasePage
@@ -157,6 +158,14 @@ def faq_json_ld(entries) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+def faq_anchor(url: str, slug: str) -> str:
+    """`/offre-anct/question/` → `/offre-anct/#question`: a question's answer in its FAQ,
+    from its own address alone (no query for its parent)."""
+    if not url:
+        return ""
+    return f"{url.rstrip('/').rsplit('/', 1)[0]}/#{slug}"
+
+
 class FaqEntryPage(BasePage):
     """One question of a FAQ and its answer; shown in its parent page's accordion. Its own
     address leads there, with this answer open."""
@@ -221,3 +230,20 @@ class FaqEntryPage(BasePage):
 
     def get_sitemap_urls(self, request=None):
         return []  # the question lives in its parent's page, which the sitemap lists
+
+
+# The site's search (search/): the offer to ANCT agents among the offers; each question by its
+# question and answer, leading to its answer in the FAQ (its own address redirects there).
+register_searchable(
+    AnctOfferPage,
+    fields=[("title", "A"), ("intro", "B"), ("phases", "C"), ("closing", "C")],
+    group="Offres",
+    position=10,
+)
+register_searchable(
+    FaqEntryPage,
+    fields=[("title", "A"), ("answer", "C")],
+    group="Questions fréquentes",
+    position=20,
+    link=lambda page, request: faq_anchor(page.get_url(request=request), page.slug),
+)

@@ -8,6 +8,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from search.documents import register as register_searchable
+
 from ..figures import home_figures, offers_with_example_counts
 from ..markdown import SiteMarkdownField, markdown_help_text
 from .base import BasePage
@@ -194,3 +196,12 @@ class HomePage(BasePage):
 
     def get_share_image(self):
         return self.hero_image
+
+
+# The site's search (search/): the home page among « Pages ».
+register_searchable(
+    HomePage,
+    fields=[("title", "A"), ("hero_title", "A"), ("hero_text", "B"), ("body", "C")],
+    group="Pages",
+    position=90,
+)

@@ -6,6 +6,8 @@ from wagtail.api import APIField
 from wagtail.models import Page, get_page_models
 from wagtail.search import index
 
+from search.documents import register as register_searchable
+
 from ..markdown import SiteMarkdownField, markdown_help_text
 from .base import BasePage
 
@@ -83,3 +85,12 @@ class SitePlanPage(BasePage):
             parent = entries.get(page.path[: -Page.steplen])
             (parent["children"] if parent else roots).append(entries[page.path])
         return roots
+
+
+# The site's search (search/): plain pages (legal notices, accessibility…) under « Pages ».
+register_searchable(
+    StandardPage,
+    fields=[("title", "A"), ("intro", "B"), ("body", "C")],
+    group="Pages",
+    position=90,
+)

@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.placeholders import fill
+from search.documents import register as register_searchable
 
 from ..markdown import SiteMarkdownField, markdown_help_text
 from ..pictograms import DEFAULT_OFFER_PICTOGRAM, OFFER_PICTOGRAMS
@@ -283,3 +284,12 @@ class OfferPage(RoutablePageMixin, BasePage):
         response = TemplateResponse(request, template, context)
         patch_vary_headers(response, ["HX-Request"])
         return response
+
+
+# The site's search (search/): the offers page and each offer.
+register_searchable(
+    OffersIndexPage, fields=[("title", "A"), ("intro", "B")], group="Offres", position=10
+)
+register_searchable(
+    OfferPage, fields=[("title", "A"), ("term", "A"), ("body", "C")], group="Offres", position=10
+)

@@ -21,3 +21,12 @@ def match_reason(query, page) -> str:
 def closest(query, objects, limit=3) -> list:
     """The `objects` whose names come closest to the words of `query` (an empty result)."""
     return query.closest(list(objects), limit) if query else []
+
+
+@register.simple_tag(takes_context=True)
+def search_header_texts(context) -> dict[str, str]:
+    """The texts of the header's search field, as editors wrote them (Textes de la
+    recherche); no extra query on a page (see search.models.header_texts)."""
+    from search.models import header_texts
+
+    return header_texts(context.get("request"))

@@ -9,6 +9,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from pages import views as pages_views
+from search.views import site_search
 
 from .api import api_router
 
@@ -23,6 +24,7 @@ urlpatterns = [
     path("robots.txt", pages_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("contact/", include("contact.urls")),
+    path("recherche/", site_search, name="site_search"),
     # The catalogue's open data; every other address below it is a Wagtail page.
     path("territoires-store/", include("store.urls")),
 ]
