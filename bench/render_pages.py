@@ -54,15 +54,7 @@ def main() -> None:
     parser.add_argument("--reuse", action="store_true", help="keep the database as it is")
     args = parser.parse_args()
 
-    env = {
-        "DATABASE_URL": args.database_url,
-        "DJANGO_SETTINGS_MODULE": "config.settings.production",
-        "SECRET_KEY": "bench-only-not-secret",
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "LOCAL_HTTP": "true",
-        "LOG_LEVEL": "WARNING",
-        "PYTHONPATH": str(ROOT / "site"),
-    }
+    env = store_bench.production_env(args.database_url)
     os.environ.update(env)
     os.environ.pop("REDIS_URL", None)  # the file cache; nothing here caches whole pages
     store_bench.bench_database_name(args.database_url)

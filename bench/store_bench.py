@@ -58,6 +58,19 @@ print(StoreItemPage.objects.live().count(), "services")
 """
 
 
+def production_env(database_url: str) -> dict[str, str]:
+    """The production settings on this machine, in front of the bench's database."""
+    return {
+        "DATABASE_URL": database_url,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": "bench-only-not-secret",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "LOCAL_HTTP": "true",
+        "LOG_LEVEL": "WARNING",
+        "PYTHONPATH": str(ROOT / "site"),
+    }
+
+
 def run(command: list[str], env: dict) -> None:
     subprocess.run(command, cwd=ROOT, env=env, check=True)  # noqa: S603 (our own commands)
 
@@ -181,16 +194,7 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8097)
     args = parser.parse_args()
 
-    env = {
-        **os.environ,
-        "DATABASE_URL": args.database_url,
-        "DJANGO_SETTINGS_MODULE": "config.settings.production",
-        "SECRET_KEY": "bench-only-not-secret",
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "LOCAL_HTTP": "true",
-        "LOG_LEVEL": "WARNING",
-        "PYTHONPATH": str(ROOT / "site"),
-    }
+    env = {**os.environ, **production_env(args.database_url)}
     bench_database_name(args.database_url)  # refuse before touching anything
     print(f"Base {args.database_url} recréée, migrée, {args.services} services…", flush=True)
     recreate_database(args.database_url)

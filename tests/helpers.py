@@ -32,6 +32,17 @@ def migrated_back_to(targets) -> Iterator:
         executor.migrate(executor.loader.graph.leaf_nodes())
 
 
+def assert_hostile_query_answered_safely(client, url: str, *unsafe: str) -> None:
+    """A hostile query string gets a page or a 400, as a full page and as an htmx fragment,
+    never a 500, never an injected script or a NUL byte sent back, nor any of `unsafe`."""
+    for headers in ({}, {"HX-Request": "true"}):
+        response = client.get(url, headers=headers)
+        assert response.status_code in (200, 400)
+        html = response.content.decode()
+        for marker in ("<script>alert(1)", '"onmouseover=alert(1)', "\x00", *unsafe):
+            assert marker not in html
+
+
 def assert_no_axe_violations(page, context: str = "") -> None:
     """axe-core, run in the real browser on the page as it is now, finds nothing to fix."""
     results = _axe.run(page)

@@ -11,6 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from pages.models import FaqEntryPage, HomePage, StandardPage
+from tests.helpers import assert_hostile_query_answered_safely
 
 URL = "/recherche/"
 pytestmark = pytest.mark.django_db
@@ -212,13 +213,7 @@ HOSTILE = {
 
 @pytest.mark.parametrize("query", HOSTILE.values(), ids=HOSTILE.keys())
 def test_hostile_queries_never_break_the_search(client, site_content, query):
-    for headers in ({}, {"HX-Request": "true"}):
-        response = client.get(f"{URL}?{query}", headers=headers)
-        assert response.status_code in (200, 400)
-        html = response.content.decode()
-        assert "<script>alert(1)" not in html
-        assert '"onmouseover=alert(1)' not in html
-        assert "\x00" not in html
+    assert_hostile_query_answered_safely(client, f"{URL}?{query}")
 
 
 def test_a_broken_character_in_the_query_does_not_stop_the_search(client, site_content):
