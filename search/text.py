@@ -53,6 +53,16 @@ def search_terms(query: str) -> str:
     return " ".join(terms)
 
 
+MAX_QUERY_LENGTH = 200
+
+
+def clean_query(value: str) -> str:
+    """What a visitor typed, as the databases accept it: short, without NUL bytes or lone
+    surrogates."""
+    value = value.replace("\x00", "")[:MAX_QUERY_LENGTH]
+    return value.encode("utf-8", "ignore").decode("utf-8").strip()
+
+
 MARKUP = [
     (re.compile(r"<[^>]*>"), " "),  # HTML tags (a rendered StreamField, a rich text)
     (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),  # Markdown links and images: their text

@@ -12,17 +12,10 @@ from . import site
 from .backends import vocabulary_near
 from .models import search_texts
 from .query import parse
-from .text import search_terms
+from .text import clean_query, search_terms
 
-MAX_QUERY_LENGTH = 200
 PAGE_SIZE = 20
 SUGGESTIONS = 5
-
-
-def clean_text(value: str) -> str:
-    """The query as the databases accept it: short, without NUL bytes or lone surrogates."""
-    value = value.replace("\x00", "")[:MAX_QUERY_LENGTH]
-    return value.encode("utf-8", "ignore").decode("utf-8").strip()
 
 
 def entries(pages, query, request, texts) -> list[dict]:
@@ -84,7 +77,7 @@ def sentences(texts, q: str, query, total: int, suggested: int) -> dict[str, str
 
 @require_safe
 def site_search(request):
-    q = clean_text(request.GET.get("q", ""))
+    q = clean_query(request.GET.get("q", ""))
     query = parse(q) if search_terms(q) else parse("")
     only = {group.key: group for group in site.groups()}.get(request.GET.get("type", ""))
     texts = search_texts(request)

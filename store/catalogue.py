@@ -16,7 +16,7 @@ from django.http import QueryDict
 from django.utils.functional import cached_property
 
 from search.query import Query, parse
-from search.text import search_terms
+from search.text import clean_query, search_terms
 
 from .choices import ECHELONS
 
@@ -25,7 +25,6 @@ if TYPE_CHECKING:  # models.py imports this module: no import back at run time
 
     from .models import StoreIndexPage, Thematique
 
-MAX_QUERY_LENGTH = 200
 SLUG = re.compile(r"^[-a-z0-9]{1,80}$")
 
 
@@ -61,10 +60,6 @@ class CatalogueFilters:
         return f"?{query}" if query else ""
 
 
-def clean_text(value: str) -> str:
-    return value.replace("\x00", "")[:MAX_QUERY_LENGTH].strip()
-
-
 def read_filters(
     params: QueryDict, thematiques: list["Thematique"], territories: dict | None = None
 ) -> CatalogueFilters:
@@ -76,7 +71,7 @@ def read_filters(
         by_slug = {item.slug: item for item in thematiques}
         thematique = by_slug.get(slug) if SLUG.fullmatch(slug) else None
     echelon = params.get("echelon", "")
-    q = clean_text(params.get("q", ""))
+    q = clean_query(params.get("q", ""))
     return CatalogueFilters(
         thematique=thematique,
         echelon=echelon if echelon in dict(ECHELONS) else "",

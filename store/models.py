@@ -10,7 +10,6 @@ from django.core.validators import (
 )
 from django.db import models
 from django.db.models import Count, Prefetch, Q
-from django.templatetags.static import static
 from django.utils.cache import patch_vary_headers
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -517,12 +516,11 @@ class StoreItemPage(BasePage):
         return contact_link(self.contact)
 
     @property
-    def pictogram_url(self) -> str:
+    def pictogram(self) -> str:
         """The DSFR pictogram shown instead of a missing logo: the first thématique's (in the
         editors' order, as the cards prefetch them), or a generic one without thématique."""
         thematiques = sorted(self.thematiques.all(), key=lambda t: (t.sort_order or 0, t.name))
-        path = (thematiques[0].pictogram if thematiques else "") or DEFAULT_PICTOGRAM
-        return static(f"dsfr/dist/artwork/pictograms/{path}.svg")
+        return (thematiques[0].pictogram if thematiques else "") or DEFAULT_PICTOGRAM
 
     def get_catalogue(self) -> StoreIndexPage | None:
         """The catalogue (there is one: max_count), whose texts every service page shows; found
